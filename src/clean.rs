@@ -1,0 +1,446 @@
+//! Stage 2, **clean**: normalize the decoded text so later stages see one form.
+//!
+//! Three passes, each recording how offsets move ([`crate::offsets`]):
+//! 1. Unicode NFC, only when the quick check says the text is not NFC already;
+//! 2. characters: line endings to `\n`, odd spaces to ` `, zero-width and bidi
+//!    controls dropped;
+//! 3. lines: page chrome removed (each removal a diagnostic with its source span),
+//!    bullets (`•`, `| • |` table rows whose closing `|` may sit on a later line,
+//!    `- `, a lone `-` line, `| 1. |`) rewritten as `• `/`1. `, stray table pipes
+//!    dropped, and hard-wrapped lines re-joined when the next line plainly
+//!    continues the sentence (it starts in lower case, or with a digit after a
+//!    word).
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use crate::model::Span;
+use crate::offsets::{MapBuilder, OffsetMap};
+use crate::vocab::{PhraseKind, Vocabulary};
+
+/// Text after cleaning, with the way back to the decoded input.
+#[derive(Debug)]
+pub(crate) struct Cleaned {
+    pub(crate) text: String,
+    /// Innermost (closest to the source) first.
+    maps: Vec<OffsetMap>,
+    /// Removed chrome: source span, the text removed, and the cleaned offset where it was.
+    pub(crate) chrome: Vec<(Span, String)>,
+}
+
+impl Cleaned {
+    /// Map a cleaned range back to a source span.
+    pub(crate) fn span(&self, a: usize, b: usize) -> Span {
+        let (mut s, mut e) = (a, b);
+        for m in self.maps.iter().rev() {
+            let (ns, ne) = if s == e {
+                let x = m.start(s);
+                (x, x)
+            } else {
+                m.range(s, e)
+            };
+            s = ns;
+            e = ne;
+        }
+        Span::new(s, e)
+    }
+}
+
+pub(crate) fn clean(source: &str, vocab: &Vocabulary) -> Cleaned {
+    let mut maps = Vec::new();
+    let nfc_text;
+    let mut text: &str = source;
+    if is_nfc_quick(source.chars()) != IsNormalized::Yes {
+        let (t, m) = nfc(source);
+        nfc_text = t;
+        maps.push(m);
+        text = &nfc_text;
+    }
+    let chars_text;
+    if let Some((t, m)) = characters(text) {
+        chars_text = t;
+        maps.push(m);
+        text = &chars_text;
+    }
+    let (out, map, removed) = lines(text, vocab);
+    maps.push(map);
+    let mut cleaned = Cleaned { text: out, maps, chrome: Vec::new() };
+    // Chrome spans in source coordinates: map the text-level removed ranges through the inner maps.
+    let inner = cleaned.maps.len() - 1;
+    for (a, b, what) in removed {
+        let (mut s, mut e) = (a, b);
+        for m in cleaned.maps[..inner].iter().rev() {
+            let r = m.range(s, e);
+            s = r.0;
+            e = r.1;
+        }
+        cleaned.chrome.push((Span::new(s, e), what));
+    }
+    cleaned
+}
+
+/// A char that cannot combine with what precedes it under NFC.
+fn stable_starter(c: char) -> bool {
+    c.is_ascii() || (canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
+}
+
+fn nfc(text: &str) -> (String, OffsetMap) {
+    let mut b = MapBuilder::with_capacity(text.len());
+    let mut chunk_start = 0;
+    let mut copied = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_boundary = chars.peek().is_none_or(|&(_, n)| stable_starter(n));
+        if !next_is_boundary {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        let chunk = &text[chunk_start..end];
+        if !(chunk.len() == 1 || is_nfc_quick(chunk.chars()) == IsNormalized::Yes) {
+            let normalized: String = chunk.nfc().collect();
+            if normalized != chunk {
+                b.copy(&text[copied..chunk_start]);
+                b.replace(chunk.len(), &normalized);
+                copied = end;
+            }
+        }
+        chunk_start = end;
+    }
+    b.copy(&text[copied..]);
+    b.finish(text.len())
+}
+
+enum CharFix {
+    Keep,
+    Space,
+    Newline,
+    Drop,
+}
+
+fn char_fix(c: char) -> CharFix {
+    match c {
+        '\r' => CharFix::Newline,
+        '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{85}' => CharFix::Space,
+        '\u{2028}' | '\u{2029}' | '\u{0b}' | '\u{0c}' => CharFix::Newline,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{61c}' => CharFix::Drop,
+        c if c.is_control() && c != '\n' => CharFix::Drop,
+        _ => CharFix::Keep,
+    }
+}
+
+fn characters(text: &str) -> Option<(String, OffsetMap)> {
+    let needs = |c: char| !matches!(char_fix(c), CharFix::Keep);
+    let first = text.char_indices().find(|&(_, c)| needs(c))?.0;
+    let mut b = MapBuilder::with_capacity(text.len());
+    b.copy(&text[..first]);
+    let mut copied = first;
+    let mut it = text[first..].char_indices().map(|(i, c)| (i + first, c)).peekable();
+    while let Some((i, c)) = it.next() {
+        let fix = char_fix(c);
+        if matches!(fix, CharFix::Keep) {
+            continue;
+        }
+        b.copy(&text[copied..i]);
+        let mut len = c.len_utf8();
+        match fix {
+            CharFix::Newline => {
+                if c == '\r' && it.peek().is_some_and(|&(_, n)| n == '\n') {
+                    it.next();
+                    len += 1;
+                }
+                b.replace(len, "\n");
+            }
+            CharFix::Space => b.replace(len, " "),
+            CharFix::Drop => b.absorb(len),
+            CharFix::Keep => {}
+        }
+        copied = i + len;
+    }
+    b.copy(&text[copied..]);
+    Some(b.finish(text.len()))
+}
+
+/// An edit inside one line, relative to the text.
+enum Edit {
+    Remove(usize, usize, String),
+    Absorb(usize, usize),
+    Replace(usize, usize, &'static str),
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.trim_start_matches(' ').chars().next().is_some_and(char::is_lowercase)
+}
+
+fn table_bullet(line: &str) -> Option<(usize, &'static str)> {
+    // `| • |`, `| 1. |` at the start of a line; returns the length to replace.
+    let t = line.trim_start_matches(' ');
+    let lead = line.len() - t.len();
+    let rest = t.strip_prefix('|')?.trim_start_matches(' ');
+    let (marker, after) = if let Some(a) = rest.strip_prefix('•').or_else(|| rest.strip_prefix('·')) {
+        ("• ", a)
+    } else {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let a = rest.get(digits..)?.strip_prefix('.')?;
+        if digits == 0 {
+            return None;
+        }
+        ("", a) // numbered rows keep their number: replace only the pipes
+    };
+    let after = after.trim_start_matches(' ').strip_prefix('|')?;
+    let after_trim = after.trim_start_matches(' ');
+    let consumed = line.len() - after_trim.len();
+    if marker.is_empty() {
+        // "| 1. | text" -> "1. text": drop the leading pipe and the one after the number.
+        let num_start = lead + (t.len() - rest.len());
+        let _ = num_start;
+        return Some((consumed, "numbered"));
+    }
+    Some((consumed, marker))
+}
+
+fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usize, String)>) {
+    let mut b = MapBuilder::with_capacity(text.len());
+    let mut removed = Vec::new();
+    let mut in_row = false;
+    // Chrome matches over the whole text, consumed line by line.
+    let chrome: Vec<(usize, usize, bool)> = vocab
+        .find_iter(text)
+        .filter_map(|(s, e, p)| match p.kind {
+            PhraseKind::Chrome => Some((s, e, false)),
+            PhraseKind::ChromeLine => Some((s, e, true)),
+            PhraseKind::Heading(_) => None,
+        })
+        .collect();
+    let mut ci = 0;
+    let mut pos = 0;
+    let bytes = text.as_bytes();
+    while pos < text.len() || (pos == 0 && text.is_empty()) {
+        if text.is_empty() {
+            break;
+        }
+        let nl = memchr::memchr(b'\n', &bytes[pos..]).map(|i| pos + i);
+        let line_end = nl.unwrap_or(text.len());
+        let line = &text[pos..line_end];
+        let mut edits: Vec<Edit> = Vec::new();
+        // Chrome inside this line.
+        let mut kept_any = false;
+        let mut cursor = pos;
+        while let Some(&(s, e, whole)) = chrome.get(ci) {
+            if s >= line_end {
+                break;
+            }
+            ci += 1;
+            if e > line_end || s < cursor {
+                continue;
+            }
+            if whole && !(text[pos..s].trim().is_empty() && text[e..line_end].trim().is_empty()) {
+                continue;
+            }
+            if text[cursor..s].trim().len() > 0 {
+                kept_any = true;
+            }
+            edits.push(Edit::Remove(s, e, text[s..e].to_string()));
+            cursor = e;
+        }
+        if !text[cursor..line_end].trim().is_empty() {
+            kept_any = true;
+        }
+        let had_chrome = !edits.is_empty();
+        let only_chrome = had_chrome && !kept_any;
+        let trimmed = line.trim();
+        let lone_pipe = trimmed == "|" || (trimmed.chars().all(|c| c == '|' || c == ' ') && !trimmed.is_empty());
+        let mut join_next = false;
+        if only_chrome || (lone_pipe && !had_chrome) {
+            // Drop the whole line with its newline: chrome is removed, a stray pipe absorbed.
+            if lone_pipe && !had_chrome {
+                in_row = false;
+                b.copy(&text[b.old_pos()..pos]);
+                b.absorb(line_end + usize::from(nl.is_some()) - pos);
+                pos = line_end + usize::from(nl.is_some());
+                continue;
+            }
+            // Remove chrome edits; whitespace between them is removed along with them.
+            b.copy(&text[b.old_pos()..pos]);
+            let end = line_end + usize::from(nl.is_some());
+            let what: Vec<String> = edits
+                .iter()
+                .filter_map(|e| match e {
+                    Edit::Remove(_, _, w) => Some(w.clone()),
+                    _ => None,
+                })
+                .collect();
+            let before = b.out.len();
+            b.remove(end - pos);
+            removed.push((before, before, what.join(" ")));
+            let _ = &mut removed;
+            pos = end;
+            continue;
+        }
+        if !had_chrome || !text[pos..edits.first().map_or(pos, |e| if let Edit::Remove(s, _, _) = e { *s } else { pos })].trim().is_empty() || true {
+            // Bullets at the start of the line (unless chrome starts it).
+            let starts_with_chrome = matches!(edits.first(), Some(Edit::Remove(s, _, _)) if text[pos..*s].trim().is_empty());
+            if !starts_with_chrome {
+                if let Some((len, marker)) = table_bullet(line) {
+                    in_row = true;
+                    if marker == "numbered" {
+                        // "| 1. | x" -> "1. x"
+                        let t = line.trim_start_matches(' ');
+                        let rest_start = pos + (line.len() - t.len());
+                        edits.insert(0, Edit::Absorb(pos, rest_start + 1));
+                        let after_num = line[rest_start + 1 - pos..].find('|').map(|i| rest_start + 1 + i);
+                        if let Some(p) = after_num {
+                            edits.insert(1, Edit::Absorb(p, p + 1));
+                        }
+                    } else {
+                        edits.insert(0, Edit::Replace(pos, pos + len, "• "));
+                    }
+                } else {
+                    let t = line.trim_start_matches(' ');
+                    let lead = line.len() - t.len();
+                    if let Some(rest) = t.strip_prefix('•').or_else(|| t.strip_prefix('·')) {
+                        let ws = rest.len() - rest.trim_start_matches(' ').len();
+                        edits.insert(0, Edit::Replace(pos, pos + lead + (t.len() - rest.len()) + ws, "• "));
+                    } else if let Some(rest) = t.strip_prefix("- ") {
+                        let ws = rest.len() - rest.trim_start_matches(' ').len();
+                        edits.insert(0, Edit::Replace(pos, pos + lead + 2 + ws, "• "));
+                    } else if t.trim_end() == "-" && nl.is_some() && !starts_lower(&text[line_end + 1..]) {
+                        // A lone dash: the item text is on the next line.
+                        edits.insert(0, Edit::Replace(pos, line_end + 1, "• "));
+                        join_next = true;
+                    }
+                }
+                // Closing pipe of a table row.
+                if in_row && !join_next {
+                    let tt = line.trim_end();
+                    if tt.len() > 1 && tt.ends_with('|') && edits.iter().all(|e| !matches!(e, Edit::Replace(_, end, _) if *end > pos + tt.len() - 1)) {
+                        let pipe = pos + tt.len() - 1;
+                        let start = pos + text[pos..pipe].trim_end().len();
+                        edits.push(Edit::Absorb(start, line_end));
+                        in_row = false;
+                    }
+                }
+            }
+        }
+        // Apply edits in order.
+        edits.sort_by_key(|e| match e {
+            Edit::Remove(s, _, _) | Edit::Absorb(s, _) | Edit::Replace(s, _, _) => *s,
+        });
+        let mut at = pos;
+        b.copy(&text[b.old_pos()..pos]);
+        for e in edits {
+            match e {
+                Edit::Remove(s, e, what) if s >= at => {
+                    b.copy(&text[at..s]);
+                    let before = b.out.len();
+                    b.remove(e - s);
+                    removed.push((before, before, what));
+                    at = e;
+                }
+                Edit::Absorb(s, e) if s >= at => {
+                    b.copy(&text[at..s]);
+                    b.absorb(e - s);
+                    at = e;
+                }
+                Edit::Replace(s, e, with) if s >= at => {
+                    b.copy(&text[at..s]);
+                    b.replace(e - s, with);
+                    at = e;
+                }
+                _ => {}
+            }
+        }
+        if join_next {
+            pos = at;
+            continue;
+        }
+        b.copy(&text[at..line_end]);
+        if let Some(nl) = nl {
+            // Re-join a hard-wrapped line.
+            let next = &text[nl + 1..];
+            let next_line = next.split('\n').next().unwrap_or("");
+            let cur = b.out.rsplit('\n').next().unwrap_or("");
+            let cur_t = cur.trim_end();
+            let next_t = next_line.trim_start_matches(' ');
+            let continues = !cur_t.is_empty()
+                && !next_t.is_empty()
+                && !cur_t.ends_with(':')
+                && (starts_lower(next_line) || (cur_t.ends_with(|c: char| c.is_lowercase() || c == ',') && next_t.starts_with(|c: char| c.is_ascii_digit()) && !next_t.contains(" (http")))
+                && !next_t.starts_with(['•', '|', '-', '·']);
+            if continues {
+                let lead = next_line.len() - next_t.len();
+                b.replace(1 + lead, " ");
+                pos = nl + 1 + lead;
+            } else {
+                b.copy("\n");
+                pos = nl + 1;
+            }
+        } else {
+            pos = line_end;
+        }
+    }
+    b.copy(&text[b.old_pos()..]);
+    let (out, map) = b.finish(text.len());
+    // Removed ranges in `text` coordinates, from the map.
+    let mut ranges: Vec<(usize, usize, String)> = Vec::new();
+    let mut it = removed.into_iter();
+    for (_new, s, e) in map.removed() {
+        let what = it.next().map(|r| r.2).unwrap_or_default();
+        ranges.push((s, e, what));
+    }
+    (out, map, ranges)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalizer::Normalizer;
+
+    fn cleaned(s: &str) -> Cleaned {
+        let n = Normalizer::new();
+        clean(s, n.vocabulary())
+    }
+
+    #[test]
+    fn table_bullets_with_closing_pipe_on_next_line() {
+        let c = cleaned("fixes:\n| • | 932487 The store stops\n|\n| • | 929756 Backup hangs |\nBack to the top\nNext");
+        assert_eq!(c.text, "fixes:\n• 932487 The store stops\n• 929756 Backup hangs\nNext");
+        assert_eq!(c.chrome.len(), 1);
+    }
+
+    #[test]
+    fn glued_chrome_is_cut_out_and_spans_point_at_the_source() {
+        let src = "Update 2007On This PageSUMMARYMicrosoft";
+        let c = cleaned(src);
+        assert_eq!(c.text, "Update 2007SUMMARYMicrosoft");
+        assert_eq!(c.chrome[0].0.slice(src), "On This Page");
+        let at = c.text.find("SUMMARY").unwrap();
+        assert_eq!(c.span(at, at + 7).slice(src), "SUMMARY");
+        assert_eq!(c.span(0, at).slice(src), "Update 2007");
+    }
+
+    #[test]
+    fn wrapped_lines_are_rejoined() {
+        let c = cleaned("Update Rollup 1 for Exchange Server 2007\nhas been replaced.\nThe Exchange Server\n2007 servicing model");
+        assert_eq!(c.text, "Update Rollup 1 for Exchange Server 2007 has been replaced.\nThe Exchange Server 2007 servicing model");
+    }
+
+    #[test]
+    fn odd_spaces_line_endings_and_nfc() {
+        let src = "Lo\u{308}sning\r\nA\u{a0}B\u{200b}C";
+        let c = cleaned(src);
+        assert_eq!(c.text, "Lösning\nA BC");
+        assert_eq!(c.span(0, c.text.len()), Span::new(0, src.len()));
+    }
+
+    #[test]
+    fn dash_bullets_and_lone_dashes() {
+        let c = cleaned("scenario:\n-\nYou use VSAPI.\n- Mail builds up.");
+        assert_eq!(c.text, "scenario:\n• You use VSAPI.\n• Mail builds up.");
+    }
+
+    #[test]
+    fn whole_line_chrome_only_when_alone() {
+        let c = cleaned("Help and Support\nsee Help and Support Center at x");
+        assert_eq!(c.text, "see Help and Support Center at x");
+    }
+}

@@ -1,0 +1,580 @@
+//! Stage 4, **extract**: the facts, read per canonical section with the phrase
+//! patterns of the article's locale (and English, which translations keep).
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::clean::Cleaned;
+use crate::langid::Lang;
+use crate::locale::{Cue, Locale, slot};
+use crate::model::{Article, Date, Diagnostic, Download, KbRef, Kind, KnownIssue, Product, Removal, Restart, Section, Severity, Span};
+use crate::segment::Tree;
+use crate::vocab::Vocabulary;
+
+static PRODUCTS: LazyLock<Vec<(String, Regex)>> = LazyLock::new(|| {
+    include_str!("../locales/products.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .filter_map(|(name, re)| Regex::new(&format!("(?i){re}")).ok().map(|r| (name.to_string(), r)))
+        .collect()
+});
+
+/// Compile one of the constant patterns below (not input data; every one is
+/// exercised by the test suite, so a typo fails the tests, never a user).
+fn re(s: &str) -> Regex {
+    #[allow(clippy::expect_used)]
+    Regex::new(s).expect("constant regex")
+}
+
+static SERVICE_PACK: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:Service\s*Pack|SP)\s*(\d{1,2})"));
+static KB_URL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:/kb/|[?&;]kbid=|/help/|kb;[a-z-]+;)(\d{5,8})"));
+static KB_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(?:KB\s?|Q)(\d{5,8})(?-u:\b)"));
+static KB_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^[ \t]*(?:•\s*|\d{1,2}\.\s+)?(\d{6,8}|\d{5}(?:\s*\(https?://))(?:[ \t]|$|\()"));
+static BULLETIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)MS(\d{2})-(\d{3})(?-u:\b)"));
+static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s)"'<>]+"#));
+static FAMILY_ID: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)FamilyId=([0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12})"));
+static LINK_PAREN: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\(https?://[^)]*\)?"));
+
+struct Ctx<'a> {
+    t: &'a str,
+    cleaned: &'a Cleaned,
+    tree: &'a Tree,
+    locales: Vec<&'a Locale>,
+}
+
+impl Ctx<'_> {
+    fn span(&self, a: usize, b: usize) -> Span {
+        self.cleaned.span(a, b)
+    }
+
+    /// The earliest match of a cue in `range`, over the article's locales.
+    fn cue(&self, cue: Cue, range: (usize, usize)) -> Option<(regex::Captures<'_>, usize)> {
+        let hay = self.t.get(range.0..range.1)?;
+        let mut best: Option<(regex::Captures<'_>, usize)> = None;
+        for l in &self.locales {
+            for (c, r) in &l.cues {
+                if *c != cue {
+                    continue;
+                }
+                if let Some(caps) = r.captures(hay) {
+                    let s = caps.get(0).map_or(usize::MAX, |m| m.start());
+                    if best.as_ref().is_none_or(|(b, _)| b.get(0).map_or(usize::MAX, |m| m.start()) > s) {
+                        best = Some((caps, range.0));
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// Every match of a cue in the whole text, in order.
+    fn cue_all(&self, cue: Cue) -> Vec<regex::Captures<'_>> {
+        let mut v: Vec<regex::Captures<'_>> = Vec::new();
+        for l in &self.locales {
+            for (c, r) in &l.cues {
+                if *c == cue {
+                    v.extend(r.captures_iter(self.t));
+                }
+            }
+        }
+        v.sort_by_key(|c| c.get(0).map_or(0, |m| m.start()));
+        v
+    }
+
+    fn date(&self, s: &str) -> Option<Date> {
+        self.locales.iter().find_map(|l| l.parse_date(s))
+    }
+
+    fn sections(&self, key: &str) -> Vec<usize> {
+        self.tree.find(key).collect()
+    }
+
+    fn within(&self, key: &str, pos: usize) -> bool {
+        self.tree.find(key).any(|i| {
+            let r = self.tree.subtree(i);
+            let start = self.tree.nodes.get(r.start).and_then(|n| n.heading.map(|h| h.0)).unwrap_or(0);
+            let end = self.tree.nodes.get(i).map_or(0, |n| n.end);
+            (start..end).contains(&pos)
+        })
+    }
+}
+
+fn fold_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn bullets(text: &str) -> Vec<String> {
+    let mut items: Vec<String> = Vec::new();
+    let mut cur: Option<String> = None;
+    for line in text.lines() {
+        let l = line.trim();
+        if let Some(rest) = l.strip_prefix('•') {
+            if let Some(c) = cur.take() {
+                items.push(fold_ws(&c));
+            }
+            cur = Some(rest.trim().to_string());
+        } else if line.starts_with("  ") && !l.is_empty() {
+            if let Some(c) = cur.as_mut() {
+                c.push(' ');
+                c.push_str(l);
+            }
+        } else if let Some(c) = cur.take() {
+            items.push(fold_ws(&c));
+        }
+    }
+    if let Some(c) = cur {
+        items.push(fold_ws(&c));
+    }
+    items.retain(|s| !s.is_empty());
+    items
+}
+
+pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, vocab: &Vocabulary, lang: &Lang) {
+    let ctx = Ctx { t: &cleaned.text, cleaned, tree: &tree, locales: lang.locales.iter().filter_map(|&i| vocab.locales.get(i)).collect() };
+    article.sections = build_sections(&ctx, vocab);
+    let t = ctx.t;
+    let whole = (0, t.len());
+
+    // Header and footer facts.
+    if let Some((c, off)) = ctx.cue(Cue::ArticleId, whole) {
+        if let Some(m) = slot(&c, "kb") {
+            article.kb_id = m.as_str().parse().ok();
+            article.field_spans.insert("kb_id".into(), ctx.span(off + m.start(), off + m.end()));
+        }
+    }
+    if let Some((c, off)) = ctx.cue(Cue::TranslationOf, whole) {
+        if let Some(m) = slot(&c, "kb") {
+            article.translation_of = m.as_str().parse().ok();
+            article.field_spans.insert("translation_of".into(), ctx.span(off + m.start(), off + m.end()));
+        }
+    }
+    if let Some((c, off)) = ctx.cue(Cue::MachineTranslated, whole) {
+        article.machine_translated = true;
+        if let Some(m) = c.get(0) {
+            article.field_spans.insert("machine_translated".into(), ctx.span(off + m.start(), off + m.end()));
+        }
+    }
+    for (cue, field) in [(Cue::LastReview, "last_review"), (Cue::ReleaseDate, "release_date")] {
+        for c in ctx.cue_all(cue) {
+            let Some(m) = slot(&c, "date") else { continue };
+            if let Some(d) = ctx.date(m.as_str()) {
+                if field == "last_review" {
+                    article.last_review = Some(d);
+                } else {
+                    article.release_date = Some(d);
+                }
+                article.field_spans.insert(field.into(), ctx.span(m.start(), m.end()));
+                break;
+            }
+        }
+    }
+    if let Some((c, off)) = ctx.cue(Cue::Revision, whole) {
+        if let Some(m) = slot(&c, "revision") {
+            article.revision = Some(m.as_str().to_string());
+            article.field_spans.insert("revision".into(), ctx.span(off + m.start(), off + m.end()));
+        }
+    }
+
+    // Title.
+    let (title_range, title) = find_title(&ctx);
+    if let Some(title) = title {
+        article.title = Some(title);
+        article.field_spans.insert("title".into(), ctx.span(title_range.0, title_range.1));
+    }
+    let title_text = article.title.clone().unwrap_or_default();
+
+    // Removal.
+    for i in ctx.sections("removal_information") {
+        let r = tree.subtree(i);
+        let start = tree.nodes.get(i).map_or(0, |n| n.body.0);
+        let end = tree.nodes.get(r.end - 1).map_or(start, |n| n.end.max(start));
+        let text = fold_ws(tree.body_text(t, i));
+        let mut removal = Removal { update_id: None, text, span: ctx.span(start, end) };
+        if let Some((c, off)) = ctx.cue(Cue::Removal, (start, end)) {
+            if let Some(m) = slot(&c, "kb") {
+                removal.update_id = m.as_str().parse().ok();
+                article.field_spans.insert("removal.update_id".into(), ctx.span(off + m.start(), off + m.end()));
+            }
+        }
+        article.removal = Some(removal);
+        break;
+    }
+    if article.removal.is_none() {
+        // The number can be stated outside a removal section ("Then, remove update 935490.").
+        if let Some((c, off)) = ctx.cue(Cue::Removal, whole) {
+            if let Some(m) = slot(&c, "kb") {
+                let s = ctx.span(off + m.start(), off + m.end());
+                article.removal = Some(Removal { update_id: m.as_str().parse().ok(), text: String::new(), span: s });
+                article.field_spans.insert("removal.update_id".into(), s);
+            }
+        }
+    }
+
+    // Kind, rollup, product.
+    let rollup_in = |s: &str| -> Option<(u32, usize, usize)> {
+        ctx.locales.iter().filter_map(|l| l.rollup.as_ref()).find_map(|r| {
+            let c = r.captures(s)?;
+            let m = slot(&c, "n")?;
+            Some((m.as_str().parse().ok()?, m.start(), m.end()))
+        })
+    };
+    let front: Vec<usize> = std::iter::once(0).chain(ctx.sections("summary")).chain(ctx.sections("introduction")).collect();
+    let front_text: String = front.iter().map(|&i| tree.body_text(t, i)).collect::<Vec<_>>().join("\n");
+    let has = |k: &str| tree.find(k).next().is_some();
+    let title_rollup = rollup_in(&title_text);
+    let kind_by_title = ctx.locales.iter().flat_map(|l| l.kinds.iter()).find(|(_, r)| r.is_match(&title_text)).map(|(k, _)| *k);
+    article.kind = if title_rollup.is_some() {
+        Kind::UpdateRollup
+    } else if BULLETIN.find(&title_text).is_some_and(|m| m.start() == 0) {
+        Kind::SecurityBulletin
+    } else if let Some(k) = kind_by_title {
+        k
+    } else if has("hotfix_information") {
+        Kind::Hotfix
+    } else if has("update_rollup_information") || rollup_in(&front_text).is_some() {
+        Kind::UpdateRollup
+    } else if has("service_pack_information") && !title_text.is_empty() && title_text.contains("Service Pack") {
+        Kind::ServicePack
+    } else {
+        Kind::Other
+    };
+    if let Some((n, _, _)) = title_rollup {
+        article.rollup = Some(n);
+    } else if article.kind == Kind::UpdateRollup {
+        article.rollup = rollup_in(&front_text).map(|r| r.0);
+    }
+    let product_in = |s: &str| -> Option<Product> {
+        let mut best: Option<(usize, usize, &str)> = None;
+        for (name, r) in PRODUCTS.iter() {
+            if let Some(m) = r.find(s) {
+                if best.is_none_or(|b| m.start() < b.0 || (m.start() == b.0 && m.end() > b.1)) {
+                    best = Some((m.start(), m.end(), name));
+                }
+            }
+        }
+        let (_, e, name) = best?;
+        let sp = s.get(e..).and_then(|rest| SERVICE_PACK.captures(rest)).and_then(|c| c.get(1)).and_then(|m| m.as_str().parse().ok());
+        Some(Product { name: name.to_string(), service_pack: sp })
+    };
+    article.product = product_in(&title_text).or_else(|| {
+        // The first sentence that names the update: "Microsoft has released Update Rollup 1 for Microsoft Exchange Server 2007."
+        let first_para = front_text.split("\n\n").find(|p| !p.trim().is_empty()).unwrap_or("");
+        let first_sentence = first_para.split(". ").next().unwrap_or("");
+        product_in(first_sentence).or_else(|| if title_text.is_empty() { product_in(first_para) } else { None })
+    });
+
+    // KB numbers.
+    let mut mentions: Vec<KbRef> = Vec::new();
+    let mut seen = BTreeSet::new();
+    let own = article.kb_id;
+    let mut found: Vec<(u32, usize, usize, bool)> = Vec::new(); // kb, start, end, list item
+    for c in KB_LINE.captures_iter(t) {
+        if let Some(m) = c.get(1) {
+            let digits = m.as_str().trim_end_matches(|ch: char| !ch.is_ascii_digit()).split(|ch: char| !ch.is_ascii_digit()).next().unwrap_or("");
+            if let Ok(n) = digits.parse::<u32>() {
+                found.push((n, m.start(), m.start() + digits.len(), true));
+            }
+        }
+    }
+    for r in [&*KB_URL, &*KB_WORD] {
+        for c in r.captures_iter(t) {
+            if let Some(m) = c.get(1) {
+                if let Ok(n) = m.as_str().parse::<u32>() {
+                    found.push((n, m.start(), m.end(), false));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|f| f.1);
+    // "(KB930809)" after the article's own rollup name names the article itself.
+    if article.kb_id.is_none() {
+        if let Some(n) = article.rollup {
+            for c in KB_WORD.captures_iter(t) {
+                let (Some(all), Some(m)) = (c.get(0), c.get(1)) else { continue };
+                let before = t.get(all.start().saturating_sub(120)..all.start()).unwrap_or("");
+                let line = before.rsplit('\n').next().unwrap_or(before);
+                if rollup_in(line).is_some_and(|r| r.0 == n) && t.get(..all.start()).is_some_and(|b| b.ends_with('(')) {
+                    article.kb_id = m.as_str().parse().ok();
+                    article.field_spans.insert("kb_id".into(), ctx.span(m.start(), m.end()));
+                    break;
+                }
+            }
+        }
+    }
+    if article.kb_id.is_none() {
+        if let Some(m) = KB_WORD.captures(&title_text).and_then(|c| c.get(1)) {
+            article.kb_id = m.as_str().parse().ok();
+        }
+    }
+    if article.kb_id.is_none() {
+        if let Some(r) = &article.removal {
+            article.kb_id = r.update_id;
+        }
+    }
+    if article.kb_id.is_none() {
+        article.kb_id = article.translation_of;
+    }
+    let own = own.or(article.kb_id);
+    let mut fixed = Vec::new();
+    let mut replaces = Vec::new();
+    let mut fixed_seen = BTreeSet::new();
+    let mut repl_seen = BTreeSet::new();
+    for (n, s, e, item) in found {
+        if Some(n) == own {
+            continue;
+        }
+        let kb_title = if item { link_title(t, e) } else { None };
+        let r = KbRef { kb: n, title: kb_title, span: ctx.span(s, e) };
+        if item && ctx.within("issues_fixed", s) && fixed_seen.insert(n) {
+            fixed.push(r.clone());
+        }
+        if item && ctx.within("update_replacement", s) && repl_seen.insert(n) {
+            replaces.push(r.clone());
+        }
+        if seen.insert(n) {
+            mentions.push(r);
+        } else if let Some(prev) = mentions.iter_mut().find(|m| m.kb == n) {
+            if prev.title.is_none() {
+                prev.title = r.title;
+            }
+        }
+    }
+    article.kb_mentions = mentions;
+    article.fixed_issues = fixed;
+    article.replaces = replaces;
+
+    // Security bulletins.
+    let mut bulletins = BTreeSet::new();
+    for c in BULLETIN.captures_iter(t) {
+        if let (Some(y), Some(n)) = (c.get(1), c.get(2)) {
+            bulletins.insert(format!("MS{}-{}", y.as_str(), n.as_str()));
+        }
+    }
+    article.security_bulletins = bulletins.into_iter().collect();
+
+    // Prerequisites, applies to, keywords.
+    for i in ctx.sections("prerequisites") {
+        article.prerequisites.extend(bullets(tree.body_text(t, i)));
+    }
+    for i in ctx.sections("applies_to") {
+        let body = tree.body_text(t, i);
+        let b = bullets(body);
+        if b.is_empty() {
+            article.applies_to.extend(body.lines().map(fold_ws).filter(|l| !l.is_empty()));
+        } else {
+            article.applies_to.extend(b);
+        }
+    }
+    for i in ctx.sections("keywords") {
+        article.keywords.extend(tree.body_text(t, i).split_whitespace().map(str::to_string));
+    }
+
+    // Restart.
+    for i in ctx.sections("restart_requirement") {
+        let body = tree.body_text(t, i);
+        let kind = ctx
+            .locales
+            .iter()
+            .flat_map(|l| l.restart.iter())
+            .filter(|(_, r)| r.is_match(body))
+            .map(|(k, _)| *k)
+            .min_by_key(|k| match k {
+                crate::model::RestartKind::RebootRequired => 0,
+                crate::model::RestartKind::RebootMayBeRequired => 1,
+                crate::model::RestartKind::ServicesRestarted => 2,
+                crate::model::RestartKind::None => 3,
+            });
+        let n = tree.nodes.get(i);
+        let span = n.map_or(Span::new(0, 0), |n| ctx.span(n.body.0, n.body.1));
+        if let Some(kind) = kind {
+            article.restart = Some(Restart { kind, text: fold_ws(body), span });
+        } else {
+            article.diagnostics.push(Diagnostic {
+                code: "restart-unread".into(),
+                severity: Severity::Warning,
+                message: "the restart requirement section states no requirement kbnorm recognizes".into(),
+                span: Some(span),
+            });
+        }
+        break;
+    }
+
+    article.known_issues = known_issues(&ctx);
+
+    // Download locations.
+    let mut dl = Download::default();
+    for m in URL.find_iter(t) {
+        let u = m.as_str().trim_end_matches(['.', ',']);
+        if u.to_ascii_lowercase().contains("/downloads/") && !dl.urls.iter().any(|x| x == u) {
+            dl.urls.push(u.to_string());
+            for c in FAMILY_ID.captures_iter(u) {
+                if let Some(g) = c.get(1) {
+                    let g = g.as_str().to_ascii_uppercase();
+                    if !dl.family_ids.contains(&g) {
+                        dl.family_ids.push(g);
+                    }
+                }
+            }
+        }
+    }
+    article.download = dl;
+
+    if lang.info.method == "none" {
+        article.diagnostics.push(Diagnostic {
+            code: "language-unknown".into(),
+            severity: Severity::Warning,
+            message: "no language could be identified; pass a language override (--lang) if you know it".into(),
+            span: None,
+        });
+    }
+}
+
+/// The title of a linked KB article: the rest of its list line, without URL and link notes.
+fn link_title(t: &str, after: usize) -> Option<String> {
+    let rest = t.get(after..)?;
+    let line = rest.split('\n').next().unwrap_or("");
+    let cleaned = LINK_PAREN.replace_all(line, "");
+    let s = fold_ws(&cleaned);
+    (!s.is_empty()).then_some(s)
+}
+
+fn find_title(ctx: &Ctx<'_>) -> ((usize, usize), Option<String>) {
+    let t = ctx.t;
+    let (ps, pe) = ctx.tree.nodes.first().map_or((0, 0), |n| n.body);
+    let Some(pre) = t.get(ps..pe) else { return ((0, 0), None) };
+    let stops: Vec<&str> = ctx.locales.iter().flat_map(|l| l.title_stops.iter().map(String::as_str)).collect();
+    let cut = |s: usize, e: usize| -> Option<(usize, usize)> {
+        let text = t.get(s..e)?;
+        let mut end = text.len();
+        for stop in &stops {
+            if let Some(i) = text.find(stop) {
+                end = end.min(i);
+            }
+        }
+        let trimmed = text.get(..end)?.trim_end();
+        let lead = trimmed.len() - trimmed.trim_start().len();
+        (!trimmed.trim().is_empty()).then_some((s + lead, s + trimmed.len()))
+    };
+    // "Article ID: … - Revision: 3.0 The title" on one line.
+    if let Some((c, off)) = ctx.cue(Cue::Revision, (ps, pe)) {
+        if let Some(m) = c.get(0) {
+            let e = off + m.end();
+            let line_end = t.get(e..pe).and_then(|x| x.find('\n')).map_or(pe, |i| e + i);
+            let line_start = t.get(..off + m.start()).and_then(|x| x.rfind('\n')).map_or(0, |i| i + 1);
+            let same_line_id = ctx.cue(Cue::ArticleId, (line_start.max(ps), e)).is_some();
+            if same_line_id {
+                if let Some((a, b)) = cut(e, line_end) {
+                    let s = t.get(a..b).unwrap_or("").trim_start_matches(['-', '–', ' ']);
+                    let a = b - s.len();
+                    if !s.is_empty() {
+                        return ((a, b), Some(fold_ws(s)));
+                    }
+                }
+            }
+        }
+    }
+    let meta = [Cue::ArticleId, Cue::LastReview, Cue::Revision];
+    let mut pos = ps;
+    for line in pre.split('\n') {
+        let (ls, le) = (pos, pos + line.len());
+        pos = le + 1;
+        let l = line.trim();
+        if l.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
+            continue;
+        }
+        if meta.iter().any(|&m| ctx.cue(m, (ls, le)).is_some()) {
+            continue;
+        }
+        return match cut(ls, le) {
+            Some((a, b)) if t.get(ls..a).is_some_and(|x| x.trim().is_empty()) && !t.get(a..b).unwrap_or("").ends_with(':') => ((a, b), t.get(a..b).map(fold_ws)),
+            _ => ((0, 0), None),
+        };
+    }
+    ((0, 0), None)
+}
+
+fn known_issues(ctx: &Ctx<'_>) -> Vec<KnownIssue> {
+    let (t, tree) = (ctx.t, ctx.tree);
+    let mut out = Vec::new();
+    for k in ctx.sections("known_issues") {
+        let range = tree.subtree(k);
+        let level = tree.nodes.get(k).map_or(1, |n| n.level);
+        let children: Vec<usize> = range.clone().skip(1).filter(|&i| tree.nodes.get(i).is_some_and(|n| n.level == level + 1)).collect();
+        let parts_of = |parent: usize, issue: &mut KnownIssue| {
+            for j in tree.subtree(parent).skip(1) {
+                let Some(n) = tree.nodes.get(j) else { continue };
+                let text = Some(fold_ws(tree.subtree_text(t, j).get(n.body.0 - n.heading.map_or(n.body.0, |h| h.0)..).unwrap_or("")));
+                match n.key.as_str() {
+                    "symptoms" => issue.symptoms = text,
+                    "cause" => issue.cause = text,
+                    "workaround" => issue.workaround = text,
+                    "resolution" => issue.resolution = text,
+                    _ => {}
+                }
+            }
+        };
+        let items: Vec<usize> = children.iter().copied().filter(|&i| tree.nodes.get(i).is_some_and(|n| n.key == "known_issue")).collect();
+        if !items.is_empty() {
+            for i in items {
+                let Some(n) = tree.nodes.get(i) else { continue };
+                let first = tree.body_text(t, i).split(['\n']).map(str::trim).find(|l| !l.is_empty()).map(fold_ws);
+                let mut issue = KnownIssue { title: first, span: Some(ctx.span(n.heading.map_or(n.body.0, |h| h.0), n.end)), ..KnownIssue::default() };
+                parts_of(i, &mut issue);
+                out.push(issue);
+            }
+            continue;
+        }
+        let body = tree.body_text(t, k);
+        for b in bullets(body) {
+            out.push(KnownIssue { title: Some(b), ..KnownIssue::default() });
+        }
+        let has_parts = children.iter().any(|&i| tree.nodes.get(i).is_some_and(|n| matches!(n.key.as_str(), "symptoms" | "cause" | "workaround" | "resolution")));
+        let loose: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('•') && !l.starts_with("  ")).collect();
+        if has_parts || (out.is_empty() && !loose.is_empty()) {
+            let mut issue = KnownIssue { title: loose.last().map(|s| fold_ws(s)), ..KnownIssue::default() };
+            if let Some(n) = tree.nodes.get(k) {
+                issue.span = Some(ctx.span(n.body.0, n.end));
+            }
+            parts_of(k, &mut issue);
+            out.push(issue);
+        }
+    }
+    out
+}
+
+fn build_sections(ctx: &Ctx<'_>, vocab: &Vocabulary) -> Vec<Section> {
+    let chrome: Vec<Span> = ctx.cleaned.chrome.iter().map(|c| c.0).collect();
+    ctx.tree
+        .nodes
+        .iter()
+        .map(|n| {
+            let body_span = ctx.span(n.body.0, n.body.1);
+            let mut body = Vec::new();
+            let mut at = body_span.start;
+            for c in chrome.iter().filter(|c| c.start >= body_span.start && c.end <= body_span.end && !c.is_empty()) {
+                if c.start > at {
+                    body.push(Span::new(at, c.start));
+                }
+                at = at.max(c.end);
+            }
+            if body_span.end > at || body.is_empty() {
+                body.push(Span::new(at.min(body_span.end), body_span.end));
+            }
+            let start = n.heading.map_or(n.body.0, |h| h.0);
+            Section {
+                key: n.key.clone(),
+                heading: n.heading.and_then(|h| ctx.t.get(h.0..h.1)).map(fold_ws),
+                level: n.level,
+                parent: n.parent,
+                span: ctx.span(start, n.end.max(n.body.1)),
+                heading_span: n.heading.map(|h| ctx.span(h.0, h.1)),
+                body,
+                text: ctx.t.get(n.body.0..n.body.1).unwrap_or("").trim().to_string(),
+                heading_language: n.heading_locale.and_then(|i| vocab.locales.get(i)).map(|l| l.tag.clone()),
+            }
+        })
+        .collect()
+}

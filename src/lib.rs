@@ -1,0 +1,75 @@
+//! # kbnorm
+//!
+//! Read Microsoft Knowledge Base articles, as scraped from the web in any of the
+//! KB's languages, into one canonical, serializable [`Article`].
+//!
+//! Data flows one way — **decode → clean → segment → extract → [`Article`]**:
+//!
+//! | stage | module | what it does |
+//! |---|---|---|
+//! | decode | [`decode()`] | bytes → text (UTF-8, UTF-16 with BOM, else windows-1252) |
+//! | clean | `clean` | NFC, spaces, bullets, wrapped lines; page chrome cut out and recorded |
+//! | segment | `segment` | headings from the locale vocabularies, glued or not → section tree |
+//! | extract | `extract` | KB numbers, dates, product, rollup, restart, removal, known issues… |
+//!
+//! Per-language knowledge lives in `locales/<tag>/*.ftl` (Project Fluent), one
+//! source for rendering and recognizing; see [`Normalizer`] to add or override a
+//! locale at run time.
+//!
+//! Parsing never fails on text: it returns an [`Article`] with
+//! [`diagnostics`](Article::diagnostics); [`Error`] is for broken locale data and
+//! unknown locales.
+//!
+//! ```
+//! let text = "Description of Update Rollup 2 for Exchange 2007\n\
+//!             SUMMARYMicrosoft has released Update Rollup 2.\n\
+//!             Removal informationTo remove it, remove update 935490.";
+//! let article = kbnorm::parse(text);
+//! assert_eq!(article.kb_id, Some(935490));
+//! assert_eq!(article.kind, kbnorm::Kind::UpdateRollup);
+//! assert_eq!(article.rollup, Some(2));
+//! let keys: Vec<_> = article.sections.iter().map(|s| s.key.as_str()).collect();
+//! assert_eq!(keys, ["preamble", "summary", "removal_information"]);
+//! // Every field can be traced back to the text.
+//! let span = article.field_spans["kb_id"];
+//! assert_eq!(&text[span.start..span.end], "935490");
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+mod clean;
+mod decode;
+mod error;
+mod extract;
+mod langid;
+mod locale;
+mod model;
+mod normalizer;
+mod offsets;
+mod segment;
+mod vocab;
+
+pub use decode::{Decoded, decode};
+pub use error::Error;
+pub use locale::SECTION_KEYS;
+pub use model::{
+    Article, Date, Diagnostic, Download, KbRef, Kind, KnownIssue, LanguageInfo, Product, Removal, Restart, RestartKind, SCHEMA_VERSION, Section, Severity,
+    Span,
+};
+pub use normalizer::{Normalizer, NormalizerBuilder};
+
+/// Parse article text with the default [`Normalizer`] (embedded locales, compiled once).
+pub fn parse(text: &str) -> Article {
+    Normalizer::new().parse(text)
+}
+
+/// Decode bytes ([`decode()`]) and parse them with the default [`Normalizer`].
+///
+/// ```
+/// let a = kbnorm::parse_bytes(b"\xFF\xFEA\x00r\x00t\x00i\x00c\x00l\x00e\x00 \x00I\x00D\x00:\x00 \x001\x002\x003\x004\x005\x006\x00");
+/// assert_eq!(a.kb_id, Some(123456));
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Article {
+    Normalizer::new().parse_bytes(bytes)
+}

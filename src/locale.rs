@@ -1,0 +1,530 @@
+//! Per-language knowledge, loaded from Fluent files (`locales/<tag>/*.ftl`).
+//!
+//! One source serves parsing and rendering: a message's value is the form kbnorm
+//! renders, its `.match` attribute lists further forms the parser recognizes. This
+//! module turns those patterns into matchers: literal heading and chrome phrases
+//! (fed to one Aho-Corasick automaton over all locales, see
+//! [`crate::vocab`]), and regexes for the phrases with typed slots
+//! (`Article ID: { $kb }`, `{ $month } { $day }, { $year }`).
+//!
+//! Nothing here knows a particular language: adding one is adding a directory.
+
+use std::collections::HashMap;
+
+use fluent_syntax::ast;
+use regex::Regex;
+
+use crate::error::Error;
+use crate::model::{Date, Kind, RestartKind};
+
+/// The canonical section keys of the label contract (`corpus/LABELS.md`).
+pub const SECTION_KEYS: [&str; 24] = [
+    "summary",
+    "introduction",
+    "symptoms",
+    "cause",
+    "resolution",
+    "workaround",
+    "status",
+    "more_information",
+    "issues_fixed",
+    "service_pack_information",
+    "update_rollup_information",
+    "download_information",
+    "update_replacement",
+    "prerequisites",
+    "restart_requirement",
+    "removal_information",
+    "owa_customization",
+    "known_issues",
+    "file_information",
+    "hotfix_information",
+    "references",
+    "applies_to",
+    "keywords",
+    "properties",
+];
+
+/// One form of a pattern: literal text and typed slots, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Part {
+    Text(String),
+    Var(String),
+    Message(String),
+}
+
+/// One alternative of a message: its parts and whether it was marked unverified.
+#[derive(Debug, Clone)]
+pub(crate) struct Form {
+    pub(crate) parts: Vec<Part>,
+    pub(crate) unverified: bool,
+}
+
+impl Form {
+    /// The form as plain text when it has no slots.
+    pub(crate) fn literal(&self) -> Option<String> {
+        let mut s = String::new();
+        for p in &self.parts {
+            match p {
+                Part::Text(t) => s.push_str(t),
+                _ => return None,
+            }
+        }
+        let s = s.trim().to_string();
+        (!s.is_empty()).then_some(s)
+    }
+}
+
+/// The raw messages of one locale: id → forms (value first, then `.match` lines).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Messages {
+    pub(crate) forms: HashMap<String, Vec<Form>>,
+}
+
+impl Messages {
+    pub(crate) fn parse(tag: &str, source: &str) -> Result<Messages, Error> {
+        let resource = match fluent_syntax::parser::parse(source) {
+            Ok(r) => r,
+            Err((_, errors)) => {
+                let first = errors.first().map(|e| format!("{:?} at bytes {:?}", e.kind, e.pos)).unwrap_or_default();
+                return Err(Error::LocaleData { locale: tag.to_string(), message: format!("Fluent syntax error: {first}") });
+            }
+        };
+        let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
+        for entry in resource.body {
+            let ast::Entry::Message(msg) = entry else { continue };
+            let mut list = Vec::new();
+            if let Some(value) = &msg.value {
+                list.extend(pattern_forms(tag, msg.id.name, value)?);
+            }
+            for attr in &msg.attributes {
+                if attr.id.name == "match" {
+                    list.extend(pattern_forms(tag, msg.id.name, &attr.value)?);
+                }
+            }
+            forms.insert(msg.id.name.to_string(), list);
+        }
+        Ok(Messages { forms })
+    }
+
+    pub(crate) fn get(&self, id: &str) -> &[Form] {
+        self.forms.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The first literal form (the rendered value) of a message.
+    pub(crate) fn value(&self, id: &str) -> Option<String> {
+        self.get(id).first().and_then(Form::literal).map(|s| s.trim_start_matches('~').to_string())
+    }
+}
+
+fn pattern_forms(tag: &str, id: &str, pattern: &ast::Pattern<&str>) -> Result<Vec<Form>, Error> {
+    let mut out = Vec::new();
+    let mut cur: Vec<Part> = Vec::new();
+    let mut flush = |cur: &mut Vec<Part>, out: &mut Vec<Form>| {
+        let mut unverified = false;
+        if let Some(Part::Text(t)) = cur.first_mut() {
+            let trimmed = t.trim_start();
+            if let Some(rest) = trimmed.strip_prefix('~') {
+                unverified = true;
+                *t = rest.to_string();
+            }
+        }
+        let empty = cur.iter().all(|p| matches!(p, Part::Text(t) if t.trim().is_empty()));
+        if !empty {
+            out.push(Form { parts: std::mem::take(cur), unverified });
+        }
+        cur.clear();
+    };
+    for el in &pattern.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => {
+                let mut lines = value.split('\n');
+                if let Some(first) = lines.next() {
+                    if !first.is_empty() {
+                        cur.push(Part::Text(first.to_string()));
+                    }
+                }
+                for line in lines {
+                    flush(&mut cur, &mut out);
+                    if !line.is_empty() {
+                        cur.push(Part::Text(line.to_string()));
+                    }
+                }
+            }
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                    cur.push(Part::Var(id.name.to_string()));
+                }
+                ast::Expression::Inline(ast::InlineExpression::MessageReference { id, .. }) => {
+                    cur.push(Part::Message(id.name.to_string()));
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                    cur.push(Part::Text(value.to_string()));
+                }
+                _ => {
+                    return Err(Error::LocaleData {
+                        locale: tag.to_string(),
+                        message: format!("message `{id}`: only variables, message references and string literals may appear in placeables"),
+                    });
+                }
+            },
+        }
+    }
+    flush(&mut cur, &mut out);
+    Ok(out)
+}
+
+/// Which fact a cue states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Cue {
+    ArticleId,
+    LastReview,
+    Revision,
+    ReleaseDate,
+    Removal,
+    TranslationOf,
+    MachineTranslated,
+}
+
+impl Cue {
+    pub(crate) const ALL: [(Cue, &'static str); 7] = [
+        (Cue::ArticleId, "cue-article-id"),
+        (Cue::LastReview, "cue-last-review"),
+        (Cue::Revision, "cue-revision"),
+        (Cue::ReleaseDate, "cue-release-date"),
+        (Cue::Removal, "cue-removal"),
+        (Cue::TranslationOf, "cue-translation-of"),
+        (Cue::MachineTranslated, "cue-machine-translated"),
+    ];
+}
+
+/// One language's compiled knowledge.
+#[derive(Debug)]
+pub(crate) struct Locale {
+    pub(crate) tag: String,
+    pub(crate) name: String,
+    pub(crate) whatlang: Vec<String>,
+    pub(crate) messages: Messages,
+    /// (section key index, literal heading forms).
+    pub(crate) headings: Vec<(usize, Vec<String>)>,
+    pub(crate) chrome: Vec<String>,
+    pub(crate) chrome_lines: Vec<String>,
+    pub(crate) issue_item: Option<Regex>,
+    pub(crate) cues: Vec<(Cue, Regex)>,
+    pub(crate) rollup: Option<Regex>,
+    pub(crate) title_stops: Vec<String>,
+    pub(crate) restart: Vec<(RestartKind, Regex)>,
+    pub(crate) kinds: Vec<(Kind, Regex)>,
+    dates: Vec<Regex>,
+    date_alternation: String,
+    months: HashMap<String, u8>,
+    /// Forms marked unverified, as `message-id: form`.
+    pub(crate) unverified: Vec<String>,
+}
+
+const RESTART_IDS: [(RestartKind, &str); 4] = [
+    (RestartKind::RebootRequired, "restart-reboot-required"),
+    (RestartKind::RebootMayBeRequired, "restart-reboot-may-be-required"),
+    (RestartKind::ServicesRestarted, "restart-services-restarted"),
+    (RestartKind::None, "restart-none"),
+];
+
+const KIND_IDS: [(Kind, &str); 4] = [
+    (Kind::SecurityUpdate, "kind-security-update"),
+    (Kind::Hotfix, "kind-hotfix"),
+    (Kind::ServicePack, "kind-service-pack"),
+    (Kind::Howto, "kind-howto"),
+];
+
+/// The message id of a section key's heading (`more_information` → `heading-more-information`).
+pub(crate) fn heading_id(key: &str) -> String {
+    format!("heading-{}", key.replace('_', "-"))
+}
+
+impl Locale {
+    /// Compile a locale from its tag and Fluent source.
+    pub(crate) fn compile(tag: &str, source: &str) -> Result<Locale, Error> {
+        let messages = Messages::parse(tag, source)?;
+        let bad = |message: String| Error::LocaleData { locale: tag.to_string(), message };
+        let mut unverified = Vec::new();
+        for (id, forms) in &messages.forms {
+            for f in forms.iter().filter(|f| f.unverified) {
+                unverified.push(format!("{id}: {}", render_parts(&f.parts)));
+            }
+        }
+        unverified.sort();
+
+        // Months and dates first: cues refer to dates.
+        let mut months = HashMap::new();
+        let mut month_names: Vec<String> = Vec::new();
+        for m in 1..=12u8 {
+            for f in messages.get(&format!("month-{m}")) {
+                if let Some(lit) = f.literal() {
+                    months.insert(lit.to_lowercase(), m);
+                    month_names.push(lit);
+                }
+            }
+        }
+        month_names.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let month_alt = month_names.iter().map(|m| regex::escape(m)).collect::<Vec<_>>().join("|");
+        let ctx = Ctx { messages: &messages, month_alt: &month_alt, date_alt: None };
+        let mut dates = Vec::new();
+        let mut date_alts = Vec::new();
+        for f in messages.get("date") {
+            let named = compile_parts(&ctx, &f.parts, true, 0).map_err(&bad)?;
+            dates.push(Regex::new(&format!("(?i)^{named}$")).map_err(|e| bad(format!("date form: {e}")))?);
+            date_alts.push(compile_parts(&ctx, &f.parts, false, 0).map_err(&bad)?);
+        }
+        date_alts.push(r"\d{4}-\d{2}-\d{2}".to_string());
+        let date_alternation = date_alts.join("|");
+        let ctx = Ctx { messages: &messages, month_alt: &month_alt, date_alt: Some(&date_alternation) };
+
+        let regex_of = |id: &str| -> Result<Option<Regex>, Error> {
+            let forms = messages.get(id);
+            if forms.is_empty() {
+                return Ok(None);
+            }
+            let mut alts = Vec::new();
+            for f in forms {
+                alts.push(compile_parts(&ctx, &f.parts, true, 0).map_err(&bad)?);
+            }
+            let joined = alts.iter().map(|a| format!("(?:{a})")).collect::<Vec<_>>().join("|");
+            Regex::new(&format!("(?i){joined}")).map(Some).map_err(|e| bad(format!("message `{id}`: {e}")))
+        };
+        // Alternatives cannot share group names in one regex; compile each form separately then.
+        let cue_regex = |id: &str| -> Result<Option<Regex>, Error> {
+            let forms = messages.get(id);
+            if forms.is_empty() {
+                return Ok(None);
+            }
+            let mut alts = Vec::new();
+            for (i, f) in forms.iter().enumerate() {
+                let a = compile_parts(&ctx, &f.parts, true, i).map_err(&bad)?;
+                alts.push(format!("(?:{a})"));
+            }
+            Regex::new(&format!("(?i){}", alts.join("|"))).map(Some).map_err(|e| bad(format!("message `{id}`: {e}")))
+        };
+
+        let mut headings = Vec::new();
+        for (k, key) in SECTION_KEYS.iter().enumerate() {
+            let lits: Vec<String> = messages.get(&heading_id(key)).iter().filter_map(Form::literal).collect();
+            if !lits.is_empty() {
+                headings.push((k, lits));
+            }
+        }
+        let lits = |id: &str| -> Vec<String> { messages.get(id).iter().filter_map(Form::literal).collect() };
+        let mut cues = Vec::new();
+        for (cue, id) in Cue::ALL {
+            if let Some(r) = cue_regex(id)? {
+                cues.push((cue, r));
+            }
+        }
+        let mut restart = Vec::new();
+        for (kind, id) in RESTART_IDS {
+            if let Some(r) = regex_of(id)? {
+                restart.push((kind, r));
+            }
+        }
+        let mut kinds = Vec::new();
+        for (kind, id) in KIND_IDS {
+            if let Some(r) = regex_of(id)? {
+                kinds.push((kind, r));
+            }
+        }
+        Ok(Locale {
+            tag: tag.to_string(),
+            name: messages.value("locale-name").unwrap_or_else(|| tag.to_string()),
+            whatlang: messages.value("locale-whatlang").map(|v| v.split_whitespace().map(str::to_string).collect()).unwrap_or_default(),
+            headings,
+            chrome: lits("chrome"),
+            chrome_lines: lits("chrome-line"),
+            issue_item: cue_regex("heading-known-issue-item")?,
+            cues,
+            rollup: cue_regex("rollup-name")?,
+            title_stops: lits("title-stop"),
+            restart,
+            kinds,
+            dates,
+            date_alternation,
+            months,
+            unverified,
+            messages,
+        })
+    }
+
+    /// The regex alternation (no groups) matching any date form of this locale.
+    pub(crate) fn date_alternation(&self) -> &str {
+        &self.date_alternation
+    }
+
+    /// Read a date written in one of this locale's forms (or ISO 8601).
+    pub(crate) fn parse_date(&self, s: &str) -> Option<Date> {
+        let s = s.trim();
+        if let Some(d) = Date::parse_iso(s) {
+            return Some(d);
+        }
+        for re in &self.dates {
+            let Some(c) = re.captures(s) else { continue };
+            let year: u16 = c.name("year")?.as_str().parse().ok()?;
+            let day: u8 = c.name("day")?.as_str().parse().ok()?;
+            let month = if let Some(m) = c.name("month") {
+                *self.months.get(&m.as_str().to_lowercase())?
+            } else {
+                c.name("month_num")?.as_str().parse().ok()?
+            };
+            if let Some(d) = Date::new(year, month, day) {
+                return Some(d);
+            }
+        }
+        None
+    }
+}
+
+fn render_parts(parts: &[Part]) -> String {
+    parts
+        .iter()
+        .map(|p| match p {
+            Part::Text(t) => t.clone(),
+            Part::Var(v) => format!("{{ ${v} }}"),
+            Part::Message(m) => format!("{{ {m} }}"),
+        })
+        .collect()
+}
+
+struct Ctx<'a> {
+    messages: &'a Messages,
+    month_alt: &'a str,
+    date_alt: Option<&'a str>,
+}
+
+/// Regex source for a form. `named` puts slots in named groups; `suffix` keeps
+/// group names unique when several forms share one regex.
+fn compile_parts(ctx: &Ctx<'_>, parts: &[Part], named: bool, suffix: usize) -> Result<String, String> {
+    let mut out = String::new();
+    let mut prev_word = false; // whether what precedes a whitespace run ends in a word char
+    for (i, p) in parts.iter().enumerate() {
+        match p {
+            Part::Text(t) => {
+                let text = if i == 0 { t.trim_start() } else { t.as_str() };
+                let text = if i + 1 == parts.len() { text.trim_end() } else { text };
+                let mut chars = text.chars().peekable();
+                while let Some(c) = chars.next() {
+                    if c.is_whitespace() {
+                        while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                            chars.next();
+                        }
+                        let next_word = chars.peek().map_or(true, |c| c.is_alphanumeric());
+                        out.push_str(if prev_word && next_word { r"\s+" } else { r"\s*" });
+                    } else {
+                        out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
+                        prev_word = c.is_alphanumeric();
+                    }
+                }
+            }
+            Part::Var(v) => {
+                let body = match v.as_str() {
+                    "kb" => r"\d{4,8}".to_string(),
+                    "n" => r"\d{1,3}".to_string(),
+                    "revision" => r"\d+(?:\.\d+)*".to_string(),
+                    "product" => r"[^\n]+?".to_string(),
+                    "day" => r"\d{1,2}".to_string(),
+                    "month_num" => r"\d{1,2}".to_string(),
+                    "year" => r"\d{4}".to_string(),
+                    "month" => format!("(?:{})", ctx.month_alt),
+                    "date" => match ctx.date_alt {
+                        Some(d) => format!("(?:{d})"),
+                        None => return Err("a date form cannot contain { $date }".into()),
+                    },
+                    other => return Err(format!("unknown variable ${other}")),
+                };
+                if named {
+                    let name = if suffix == 0 { v.clone() } else { format!("{v}__{suffix}") };
+                    out.push_str(&format!("(?P<{name}>{body})"));
+                } else {
+                    out.push_str(&format!("(?:{body})"));
+                }
+                prev_word = true;
+            }
+            Part::Message(m) => {
+                let forms = ctx.messages.get(m);
+                if forms.is_empty() {
+                    return Err(format!("reference to missing message `{m}`"));
+                }
+                let mut alts = Vec::new();
+                for f in forms {
+                    if f.parts.iter().any(|p| matches!(p, Part::Message(_))) {
+                        return Err(format!("message `{m}` is referenced and references another message"));
+                    }
+                    alts.push(compile_parts(ctx, &f.parts, false, 0)?);
+                }
+                out.push_str(&format!("(?:{})", alts.join("|")));
+                prev_word = true;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Look a slot up in a cue match, whichever form matched.
+pub(crate) fn slot<'t>(caps: &regex::Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
+    if let Some(m) = caps.name(name) {
+        return Some(m);
+    }
+    (1..16).find_map(|i| caps.name(&format!("{name}__{i}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SRC: &str = "
+heading-symptoms = Symptoms
+    .match =
+        Problem
+        ~Trouble
+cue-article-id = Article ID: { $kb }
+cue-last-review = Last Review: { $date }
+date = { $month } { $day }, { $year }
+    .match =
+        { $day } { $month } { $year }
+month-2 = February
+    .match = Feb.
+rollup-name = Update Rollup { $n }
+";
+
+    #[test]
+    fn multiline_match_lists_become_forms() {
+        let l = Locale::compile("xx", SRC).unwrap();
+        let (k, forms) = &l.headings[0];
+        assert_eq!(SECTION_KEYS[*k], "symptoms");
+        assert_eq!(forms, &vec!["Symptoms".to_string(), "Problem".into(), "Trouble".into()]);
+        assert_eq!(l.unverified, vec!["heading-symptoms: Trouble".to_string()]);
+    }
+
+    #[test]
+    fn cues_compile_to_flexible_regexes() {
+        let l = Locale::compile("xx", SRC).unwrap();
+        let re = &l.cues.iter().find(|(c, _)| *c == Cue::ArticleId).unwrap().1;
+        let c = re.captures("Article ID:930809").unwrap();
+        assert_eq!(slot(&c, "kb").unwrap().as_str(), "930809");
+        let re = &l.cues.iter().find(|(c, _)| *c == Cue::LastReview).unwrap().1;
+        let c = re.captures("last review: 13 feb. 2009 -").unwrap();
+        assert_eq!(l.parse_date(slot(&c, "date").unwrap().as_str()), Date::new(2009, 2, 13));
+    }
+
+    #[test]
+    fn dates_in_every_form() {
+        let l = Locale::compile("xx", SRC).unwrap();
+        assert_eq!(l.parse_date("February 9, 2009"), Date::new(2009, 2, 9));
+        assert_eq!(l.parse_date("2009-02-09"), Date::new(2009, 2, 9));
+        assert_eq!(l.parse_date("February 30, 2009"), None);
+    }
+
+    #[test]
+    fn broken_locale_is_an_error() {
+        let e = Locale::compile("xx", "heading-symptoms = { $kb ").unwrap_err();
+        assert!(e.to_string().contains("xx"), "{e}");
+        let e = Locale::compile("xx", "cue-removal = remove { $nope }").unwrap_err();
+        assert!(e.to_string().contains("unknown variable"), "{e}");
+    }
+}

@@ -1,0 +1,384 @@
+//! Stage 3, **segment**: find the headings and build the section tree.
+//!
+//! Headings come from the locale vocabularies (one automaton scan). A match is a
+//! heading only when its *shape* says so, which is what tells "PrerequisitesThe
+//! following list" (a heading glued to its text) from "the \"Known issues\"
+//! section" (prose):
+//! - it is a whole line (a trailing `:` allowed) and starts upper case; or
+//! - it is glued to the next word: its last letter is lower case (or a digit) and
+//!   the next character upper case (`SymptomsWhen`, `Issue 2Symptoms`); or
+//! - it is written in capitals and followed by a space, an end of line or a
+//!   capitalised word (`SUMMARYMicrosoft`, `REFERENCES For more`); or
+//! - it ends a line right after a sentence (`…contains.Issues that the update rollup fixes`);
+//!
+//! and its left edge is a line start, a non-letter, a lower-case letter or digit
+//! (glued after text: `environmentSYMPTOMS`), or the end of the previous heading.
+//! A line that starts with a bullet is never a heading.
+//!
+//! The tree: top-level keys (`summary`, `more_information`, `symptoms`, …) start
+//! a level-1 section; the others (`prerequisites`, `known_issues`, …) nest under
+//! the current top-level one; inside `known_issues`, "Issue N" items and the
+//! symptoms/cause/workaround/resolution parts nest further. A short stand-alone
+//! line between blank lines, after the first heading, is kept as an
+//! `unrecognized` heading.
+
+use crate::clean::Cleaned;
+use crate::langid::Lang;
+use crate::locale::SECTION_KEYS;
+use crate::model::Span;
+use crate::vocab::{PhraseKind, Vocabulary};
+
+/// What a candidate heading would be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CandKey {
+    Section(usize),
+    IssueItem,
+    Unrecognized,
+}
+
+/// A vocabulary match in the cleaned text.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) key: CandKey,
+    pub(crate) locale: usize,
+    /// Whether it has a heading's shape (see the module docs).
+    pub(crate) shaped: bool,
+}
+
+const TOP: [&str; 12] = [
+    "summary",
+    "introduction",
+    "symptoms",
+    "cause",
+    "resolution",
+    "workaround",
+    "status",
+    "more_information",
+    "references",
+    "applies_to",
+    "keywords",
+    "properties",
+];
+const PARTS: [&str; 4] = ["symptoms", "cause", "workaround", "resolution"];
+
+fn prev_char(t: &str, i: usize) -> Option<char> {
+    t.get(..i).and_then(|s| s.chars().next_back())
+}
+fn next_char(t: &str, i: usize) -> Option<char> {
+    t.get(i..).and_then(|s| s.chars().next())
+}
+
+fn line_bounds(t: &str, s: usize, e: usize) -> (usize, usize) {
+    let ls = t.get(..s).and_then(|x| x.rfind('\n')).map_or(0, |i| i + 1);
+    let le = t.get(e..).and_then(|x| x.find('\n')).map_or(t.len(), |i| e + i);
+    (ls, le)
+}
+
+/// The shape test of the module docs. `chained` means a heading ends exactly at `s`.
+fn shaped(t: &str, s: usize, e: usize, chained: bool) -> bool {
+    let Some(m) = t.get(s..e) else { return false };
+    let Some(first) = m.chars().next() else { return false };
+    let Some(last) = m.chars().next_back() else { return false };
+    if first.is_lowercase() {
+        return false;
+    }
+    let (ls, le) = line_bounds(t, s, e);
+    let before = t.get(ls..s).unwrap_or("");
+    let after = t.get(e..le).unwrap_or("");
+    if before.trim_start().starts_with(['•', '-']) && before.trim().len() <= 3 || before.trim_start().starts_with('•') {
+        return false;
+    }
+    let line_start = before.trim().is_empty();
+    let after_t = after.trim_start_matches(':').trim();
+    if line_start && after_t.is_empty() {
+        return true;
+    }
+    let prev = prev_char(t, s);
+    let next = next_char(t, e);
+    let left_ok = line_start
+        || chained
+        || prev.is_none_or(|p| !p.is_alphanumeric() || p.is_lowercase() || p.is_ascii_digit() || !p.is_uppercase() && !p.is_lowercase());
+    if !left_ok {
+        return false;
+    }
+    let caps = m.chars().any(char::is_uppercase) && !m.chars().any(char::is_lowercase) && m.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let next_upper = next.is_some_and(char::is_uppercase);
+    // Glued: "SymptomsWhen", "Issue 2Symptoms", "PrerequisitesThe".
+    if (last.is_lowercase() || last.is_ascii_digit()) && next_upper {
+        return true;
+    }
+    if caps {
+        let after_next = t.get(e..).and_then(|x| x.chars().nth(1));
+        // "SUMMARYMicrosoft", "REFERENCES For", "SYMPTOMS\n".
+        if next.is_none_or(char::is_whitespace) || (next_upper && after_next.is_some_and(|c| c.is_lowercase())) {
+            return true;
+        }
+    }
+    // At the end of a line right after a sentence: "…this issue.Issues that the update rollup fixes".
+    if after_t.is_empty() {
+        let p = before.trim_end();
+        if p.ends_with(['.', '!', '?', ':', ')']) {
+            return true;
+        }
+    }
+    // Script without case (CJK …): glued or followed by a space at a line start.
+    if !first.is_uppercase() && !first.is_lowercase() && line_start {
+        return true;
+    }
+    false
+}
+
+/// All heading candidates, in text order, with their shape judged.
+pub(crate) fn candidates(t: &str, vocab: &Vocabulary) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    for (s, e, p) in vocab.find_iter(t) {
+        if let PhraseKind::Heading(k) = p.kind {
+            out.push(Candidate { start: s, end: e, key: CandKey::Section(k), locale: p.locale, shaped: false });
+        }
+    }
+    for (li, l) in vocab.locales.iter().enumerate() {
+        if let Some(re) = &l.issue_item {
+            for m in re.find_iter(t) {
+                out.push(Candidate { start: m.start(), end: m.end(), key: CandKey::IssueItem, locale: li, shaped: false });
+            }
+        }
+    }
+    out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    let mut last_end = usize::MAX;
+    let mut prev_start = None;
+    for c in &mut out {
+        if prev_start == Some(c.start) {
+            continue;
+        }
+        c.shaped = shaped(t, c.start, c.end, last_end == c.start);
+        if c.shaped {
+            last_end = c.end;
+            prev_start = Some(c.start);
+        }
+    }
+    out
+}
+
+/// A section in cleaned-text coordinates.
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    pub(crate) key: String,
+    pub(crate) heading: Option<(usize, usize)>,
+    pub(crate) heading_locale: Option<usize>,
+    pub(crate) level: u8,
+    pub(crate) parent: Option<usize>,
+    rank: u8,
+    /// Where the body starts (after the heading) and ends (next heading).
+    pub(crate) body: (usize, usize),
+    /// End of the section with its descendants.
+    pub(crate) end: usize,
+}
+
+/// The tree, flat in document order; node 0 is the preamble.
+#[derive(Debug)]
+pub(crate) struct Tree {
+    pub(crate) nodes: Vec<Node>,
+}
+
+impl Tree {
+    /// Text of the node's own body.
+    pub(crate) fn body_text<'a>(&self, t: &'a str, i: usize) -> &'a str {
+        self.nodes.get(i).and_then(|n| t.get(n.body.0..n.body.1)).unwrap_or("")
+    }
+
+    /// Indices of `i` and its descendants.
+    pub(crate) fn subtree(&self, i: usize) -> std::ops::Range<usize> {
+        let level = self.nodes.get(i).map_or(0, |n| n.level);
+        let mut end = i + 1;
+        while self.nodes.get(end).is_some_and(|n| n.level > level) {
+            end += 1;
+        }
+        i..end
+    }
+
+    /// Text of the node with its descendants (headings included).
+    pub(crate) fn subtree_text<'a>(&self, t: &'a str, i: usize) -> &'a str {
+        let Some(n) = self.nodes.get(i) else { return "" };
+        let start = n.heading.map_or(n.body.0, |h| h.0);
+        t.get(start..n.end).unwrap_or("")
+    }
+
+    /// Nodes with this key.
+    pub(crate) fn find<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.nodes.iter().enumerate().filter(move |(_, n)| n.key == key).map(|(i, _)| i)
+    }
+}
+
+/// Stand-alone short lines between blank lines after `from`: unrecognized headings.
+fn unrecognized(t: &str, from: usize, taken: &[Candidate]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let lines: Vec<(usize, &str)> = {
+        let mut v = Vec::new();
+        let mut pos = 0;
+        for l in t.split('\n') {
+            v.push((pos, l));
+            pos += l.len() + 1;
+        }
+        v
+    };
+    for w in lines.windows(3) {
+        let [(_, a), (s, l), (_, c)] = w else { continue };
+        if *s < from || !a.trim().is_empty() || !c.trim().is_empty() {
+            continue;
+        }
+        let lt = l.trim();
+        let words = lt.split_whitespace().count();
+        if lt.is_empty()
+            || lt.len() > 80
+            || words > 10
+            || lt.ends_with(['.', ':', ';', ',', '!', '?', '。', '：'])
+            || lt.contains("://")
+            || lt.contains(':')
+            || !lt.chars().next().is_some_and(char::is_uppercase)
+            || lt.starts_with(['•', '|'])
+        {
+            continue;
+        }
+        let start = s + (l.len() - l.trim_start().len());
+        let end = start + lt.len();
+        if taken.iter().any(|c| c.start < end && start < c.end) {
+            continue;
+        }
+        out.push(Candidate { start, end, key: CandKey::Unrecognized, locale: usize::MAX, shaped: true });
+    }
+    out
+}
+
+pub(crate) fn segment(cleaned: &Cleaned, cands: &[Candidate], _vocab: &Vocabulary, lang: &Lang) -> Tree {
+    let t = cleaned.text.as_str();
+    let mut heads: Vec<Candidate> = cands.iter().filter(|c| c.shaped && lang.locales.contains(&c.locale)).cloned().collect();
+    // Drop overlaps (keep the earlier, longer one).
+    heads.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in heads {
+        if kept.last().is_some_and(|k| c.start < k.end) {
+            continue;
+        }
+        kept.push(c);
+    }
+    if let Some(first) = kept.first().map(|c| c.start) {
+        let extra = unrecognized(t, first, &kept);
+        kept.extend(extra);
+        kept.sort_by_key(|c| c.start);
+    }
+
+    let mut nodes = vec![Node { key: "preamble".into(), heading: None, heading_locale: None, level: 1, parent: None, rank: 1, body: (0, t.len()), end: t.len() }];
+    let mut stack: Vec<usize> = Vec::new();
+    let top_rank = |stack: &Vec<usize>, nodes: &Vec<Node>| stack.last().and_then(|&i| nodes.get(i)).map(|n| n.rank);
+    let in_known = |stack: &Vec<usize>, nodes: &Vec<Node>| stack.iter().any(|&i| nodes.get(i).is_some_and(|n| n.key == "known_issues"));
+    for c in kept {
+        let (key, rank) = match c.key {
+            CandKey::Section(k) => {
+                let key = SECTION_KEYS.get(k).copied().unwrap_or("unrecognized");
+                if PARTS.contains(&key) && in_known(&stack, &nodes) {
+                    while top_rank(&stack, &nodes).is_some_and(|r| r >= 4) {
+                        stack.pop();
+                    }
+                    (key, 4)
+                } else if TOP.contains(&key) {
+                    stack.clear();
+                    (key, 1)
+                } else {
+                    while top_rank(&stack, &nodes).is_some_and(|r| r > 1) {
+                        stack.pop();
+                    }
+                    (key, 2)
+                }
+            }
+            CandKey::IssueItem => {
+                if !in_known(&stack, &nodes) {
+                    continue;
+                }
+                while top_rank(&stack, &nodes).is_some_and(|r| r >= 3) {
+                    stack.pop();
+                }
+                ("known_issue", 3)
+            }
+            CandKey::Unrecognized => {
+                while stack.last().and_then(|&i| nodes.get(i)).is_some_and(|n| n.key == "unrecognized") {
+                    stack.pop();
+                }
+                ("unrecognized", 5)
+            }
+        };
+        let parent = stack.last().copied();
+        let level = parent.and_then(|p| nodes.get(p)).map_or(1, |p| p.level.saturating_add(1));
+        // The previous node's body ends here.
+        if let Some(prev) = nodes.last_mut() {
+            prev.body.1 = c.start;
+        }
+        // Heading with a trailing colon: take the colon into the heading.
+        let mut he = c.end;
+        let rest = t.get(he..).unwrap_or("");
+        let trimmed = rest.trim_start_matches([' ']);
+        if trimmed.starts_with(':') || trimmed.starts_with('：') {
+            he += rest.len() - trimmed.len() + trimmed.chars().next().map_or(0, char::len_utf8);
+        }
+        nodes.push(Node {
+            key: key.to_string(),
+            heading: Some((c.start, he)),
+            heading_locale: (c.locale != usize::MAX).then_some(c.locale),
+            level,
+            parent,
+            rank,
+            body: (he, t.len()),
+            end: t.len(),
+        });
+        stack.push(nodes.len() - 1);
+    }
+    // Extents: a node ends where the next node at its level or above starts.
+    let n = nodes.len();
+    for i in 0..n {
+        let level = nodes.get(i).map_or(1, |x| x.level);
+        let mut end = t.len();
+        for j in i + 1..n {
+            if let Some(x) = nodes.get(j) {
+                if x.level <= level {
+                    end = x.heading.map_or(x.body.0, |h| h.0);
+                    break;
+                }
+            }
+        }
+        if let Some(x) = nodes.get_mut(i) {
+            x.end = if i == 0 { x.body.1 } else { end };
+        }
+    }
+    let _ = Span::new(0, 0);
+    Tree { nodes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shaped;
+
+    fn at(t: &str, w: &str) -> bool {
+        let s = t.find(w).unwrap();
+        shaped(t, s, s + w.len(), false)
+    }
+
+    #[test]
+    fn glued_and_whole_line_headings() {
+        assert!(at("x.\nPrerequisitesThe following list", "Prerequisites"));
+        assert!(at("Error Code: 0x80070643 CauseThis issue", "Cause"));
+        assert!(at("2007SUMMARYMicrosoft has", "SUMMARY"));
+        assert!(at("REFERENCES For more", "REFERENCES"));
+        assert!(at("x\nKnown issues\ny", "Known issues"));
+        assert!(at("x\nKeywords: \nkbbug", "Keywords"));
+        assert!(at("in an environmentSYMPTOMSIn a", "SYMPTOMS"));
+    }
+
+    #[test]
+    fn prose_is_not_a_heading() {
+        assert!(!at("Review the issues in the \"Known issues\" section", "Known issues"));
+        assert!(!at("the status of the server", "status"));
+        assert!(!at("• The issues that the update rollup fixes", "issues that the update rollup fixes"));
+        assert!(!at("Symptoms of the problem are", "Symptoms"));
+    }
+}

@@ -6,15 +6,27 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut tags: Vec<_> = std::fs::read_dir(&root)
-        .map(|rd| rd.filter_map(Result::ok).filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default();
     tags.sort();
-    let mut out = String::from("/// Embedded locales: (tag, [(file name, Fluent source)]).\npub(crate) static EMBEDDED: &[(&str, &[(&str, &str)])] = &[\n");
+    let mut out = String::from(
+        "/// Embedded locales: (tag, [(file name, Fluent source)]).\npub(crate) static EMBEDDED: &[(&str, &[(&str, &str)])] = &[\n",
+    );
     for tag in &tags {
         let dir = root.join(tag);
         println!("cargo:rerun-if-changed={}", dir.display());
         let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect())
+            .map(|rd| {
+                rd.filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                    .collect()
+            })
             .unwrap_or_default();
         files.sort();
         let _ = write!(out, "    ({tag:?}, &[");

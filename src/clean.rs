@@ -64,12 +64,16 @@ pub(crate) fn clean(source: &str, vocab: &Vocabulary) -> Cleaned {
     }
     let (out, map, removed) = lines(text, vocab);
     maps.push(map);
-    let mut cleaned = Cleaned { text: out, maps, chrome: Vec::new() };
+    let mut cleaned = Cleaned {
+        text: out,
+        maps,
+        chrome: Vec::new(),
+    };
     // Chrome spans in source coordinates: map the text-level removed ranges through the inner maps.
     let inner = cleaned.maps.len() - 1;
     for (a, b, what) in removed {
         let (mut s, mut e) = (a, b);
-        for m in cleaned.maps[..inner].iter().rev() {
+        for m in cleaned.maps.get(..inner).unwrap_or(&[]).iter().rev() {
             let r = m.range(s, e);
             s = r.0;
             e = r.1;
@@ -122,7 +126,17 @@ fn char_fix(c: char) -> CharFix {
         '\r' => CharFix::Newline,
         '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{85}' => CharFix::Space,
         '\u{2028}' | '\u{2029}' | '\u{0b}' | '\u{0c}' => CharFix::Newline,
-        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{61c}' => CharFix::Drop,
+        '\u{200b}'
+        | '\u{200c}'
+        | '\u{200d}'
+        | '\u{2060}'
+        | '\u{feff}'
+        | '\u{ad}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{61c}' => CharFix::Drop,
         c if c.is_control() && c != '\n' => CharFix::Drop,
         _ => CharFix::Keep,
     }
@@ -171,10 +185,18 @@ fn starts_lower(s: &str) -> bool {
     s.trim_start_matches(' ').chars().next().is_some_and(char::is_lowercase)
 }
 
+/// "2007 servicing model": a number followed by a lower-case word.
+fn digits_then_word(s: &str) -> bool {
+    let d = s.bytes().take_while(u8::is_ascii_digit).count();
+    d > 0
+        && s.get(d..)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase))
+}
+
 fn table_bullet(line: &str) -> Option<(usize, &'static str)> {
     // `| • |`, `| 1. |` at the start of a line; returns the length to replace.
     let t = line.trim_start_matches(' ');
-    let lead = line.len() - t.len();
     let rest = t.strip_prefix('|')?.trim_start_matches(' ');
     let (marker, after) = if let Some(a) = rest.strip_prefix('•').or_else(|| rest.strip_prefix('·')) {
         ("• ", a)
@@ -191,8 +213,6 @@ fn table_bullet(line: &str) -> Option<(usize, &'static str)> {
     let consumed = line.len() - after_trim.len();
     if marker.is_empty() {
         // "| 1. | text" -> "1. text": drop the leading pipe and the one after the number.
-        let num_start = lead + (t.len() - rest.len());
-        let _ = num_start;
         return Some((consumed, "numbered"));
     }
     Some((consumed, marker))
@@ -218,7 +238,7 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
         if text.is_empty() {
             break;
         }
-        let nl = memchr::memchr(b'\n', &bytes[pos..]).map(|i| pos + i);
+        let nl = bytes.get(pos..).and_then(|rest| memchr::memchr(b'\n', rest)).map(|i| pos + i);
         let line_end = nl.unwrap_or(text.len());
         let line = &text[pos..line_end];
         let mut edits: Vec<Edit> = Vec::new();
@@ -236,7 +256,7 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
             if whole && !(text[pos..s].trim().is_empty() && text[e..line_end].trim().is_empty()) {
                 continue;
             }
-            if text[cursor..s].trim().len() > 0 {
+            if !text[cursor..s].trim().is_empty() {
                 kept_any = true;
             }
             edits.push(Edit::Remove(s, e, text[s..e].to_string()));
@@ -272,11 +292,10 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
             let before = b.out.len();
             b.remove(end - pos);
             removed.push((before, before, what.join(" ")));
-            let _ = &mut removed;
             pos = end;
             continue;
         }
-        if !had_chrome || !text[pos..edits.first().map_or(pos, |e| if let Edit::Remove(s, _, _) = e { *s } else { pos })].trim().is_empty() || true {
+        {
             // Bullets at the start of the line (unless chrome starts it).
             let starts_with_chrome = matches!(edits.first(), Some(Edit::Remove(s, _, _)) if text[pos..*s].trim().is_empty());
             if !starts_with_chrome {
@@ -312,7 +331,12 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
                 // Closing pipe of a table row.
                 if in_row && !join_next {
                     let tt = line.trim_end();
-                    if tt.len() > 1 && tt.ends_with('|') && edits.iter().all(|e| !matches!(e, Edit::Replace(_, end, _) if *end > pos + tt.len() - 1)) {
+                    if tt.len() > 1
+                        && tt.ends_with('|')
+                        && edits
+                            .iter()
+                            .all(|e| !matches!(e, Edit::Replace(_, end, _) if *end > pos + tt.len() - 1))
+                    {
                         let pipe = pos + tt.len() - 1;
                         let start = pos + text[pos..pipe].trim_end().len();
                         edits.push(Edit::Absorb(start, line_end));
@@ -364,7 +388,7 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
             let continues = !cur_t.is_empty()
                 && !next_t.is_empty()
                 && !cur_t.ends_with(':')
-                && (starts_lower(next_line) || (cur_t.ends_with(|c: char| c.is_lowercase() || c == ',') && next_t.starts_with(|c: char| c.is_ascii_digit()) && !next_t.contains(" (http")))
+                && (starts_lower(next_line) || (cur_t.ends_with(|c: char| c.is_lowercase() || c == ',') && digits_then_word(next_t)))
                 && !next_t.starts_with(['•', '|', '-', '·']);
             if continues {
                 let lead = next_line.len() - next_t.len();
@@ -421,7 +445,10 @@ mod tests {
     #[test]
     fn wrapped_lines_are_rejoined() {
         let c = cleaned("Update Rollup 1 for Exchange Server 2007\nhas been replaced.\nThe Exchange Server\n2007 servicing model");
-        assert_eq!(c.text, "Update Rollup 1 for Exchange Server 2007 has been replaced.\nThe Exchange Server 2007 servicing model");
+        assert_eq!(
+            c.text,
+            "Update Rollup 1 for Exchange Server 2007 has been replaced.\nThe Exchange Server 2007 servicing model"
+        );
     }
 
     #[test]

@@ -38,7 +38,11 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
         let body = bytes.get(bom_len..).unwrap_or(&[]);
         if enc == encoding_rs::UTF_8 {
             if let Ok(s) = std::str::from_utf8(body) {
-                return Decoded { text: Cow::Borrowed(s), encoding: enc.name(), diagnostics };
+                return Decoded {
+                    text: Cow::Borrowed(s),
+                    encoding: enc.name(),
+                    diagnostics,
+                };
             }
         }
         let (text, had_errors) = enc.decode_without_bom_handling(body);
@@ -46,7 +50,10 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
             diagnostics.push(Diagnostic {
                 code: "invalid-sequences".into(),
                 severity: Severity::Warning,
-                message: format!("the input has a {} byte-order mark but contains invalid sequences; they were replaced with U+FFFD", enc.name()),
+                message: format!(
+                    "the input has a {} byte-order mark but contains invalid sequences; they were replaced with U+FFFD",
+                    enc.name()
+                ),
                 span: None,
             });
         }
@@ -58,10 +65,18 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
                 span: None,
             });
         }
-        return Decoded { text: Cow::Owned(text.into_owned()), encoding: enc.name(), diagnostics };
+        return Decoded {
+            text: Cow::Owned(text.into_owned()),
+            encoding: enc.name(),
+            diagnostics,
+        };
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => Decoded { text: Cow::Borrowed(s), encoding: "UTF-8", diagnostics },
+        Ok(s) => Decoded {
+            text: Cow::Borrowed(s),
+            encoding: "UTF-8",
+            diagnostics,
+        },
         Err(_) => {
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
             diagnostics.push(Diagnostic {
@@ -70,7 +85,11 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
                 message: "the input is not valid UTF-8 and has no byte-order mark; decoded as windows-1252".into(),
                 span: None,
             });
-            Decoded { text: Cow::Owned(text.into_owned()), encoding: "windows-1252", diagnostics }
+            Decoded {
+                text: Cow::Owned(text.into_owned()),
+                encoding: "windows-1252",
+                diagnostics,
+            }
         }
     }
 }

@@ -133,7 +133,12 @@ fn bullets(text: &str) -> Vec<String> {
 }
 
 pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, vocab: &Vocabulary, lang: &Lang) {
-    let ctx = Ctx { t: &cleaned.text, cleaned, tree: &tree, locales: lang.locales.iter().filter_map(|&i| vocab.locales.get(i)).collect() };
+    let ctx = Ctx {
+        t: &cleaned.text,
+        cleaned,
+        tree: &tree,
+        locales: lang.locales.iter().filter_map(|&i| vocab.locales.get(i)).collect(),
+    };
     article.sections = build_sections(&ctx, vocab);
     let t = ctx.t;
     let whole = (0, t.len());
@@ -148,13 +153,17 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     if let Some((c, off)) = ctx.cue(Cue::TranslationOf, whole) {
         if let Some(m) = slot(&c, "kb") {
             article.translation_of = m.as_str().parse().ok();
-            article.field_spans.insert("translation_of".into(), ctx.span(off + m.start(), off + m.end()));
+            article
+                .field_spans
+                .insert("translation_of".into(), ctx.span(off + m.start(), off + m.end()));
         }
     }
     if let Some((c, off)) = ctx.cue(Cue::MachineTranslated, whole) {
         article.machine_translated = true;
         if let Some(m) = c.get(0) {
-            article.field_spans.insert("machine_translated".into(), ctx.span(off + m.start(), off + m.end()));
+            article
+                .field_spans
+                .insert("machine_translated".into(), ctx.span(off + m.start(), off + m.end()));
         }
     }
     for (cue, field) in [(Cue::LastReview, "last_review"), (Cue::ReleaseDate, "release_date")] {
@@ -174,7 +183,9 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     if let Some((c, off)) = ctx.cue(Cue::Revision, whole) {
         if let Some(m) = slot(&c, "revision") {
             article.revision = Some(m.as_str().to_string());
-            article.field_spans.insert("revision".into(), ctx.span(off + m.start(), off + m.end()));
+            article
+                .field_spans
+                .insert("revision".into(), ctx.span(off + m.start(), off + m.end()));
         }
     }
 
@@ -187,27 +198,36 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     let title_text = article.title.clone().unwrap_or_default();
 
     // Removal.
-    for i in ctx.sections("removal_information") {
+    if let Some(i) = ctx.sections("removal_information").first().copied() {
         let r = tree.subtree(i);
         let start = tree.nodes.get(i).map_or(0, |n| n.body.0);
         let end = tree.nodes.get(r.end - 1).map_or(start, |n| n.end.max(start));
         let text = fold_ws(tree.body_text(t, i));
-        let mut removal = Removal { update_id: None, text, span: ctx.span(start, end) };
+        let mut removal = Removal {
+            update_id: None,
+            text,
+            span: ctx.span(start, end),
+        };
         if let Some((c, off)) = ctx.cue(Cue::Removal, (start, end)) {
             if let Some(m) = slot(&c, "kb") {
                 removal.update_id = m.as_str().parse().ok();
-                article.field_spans.insert("removal.update_id".into(), ctx.span(off + m.start(), off + m.end()));
+                article
+                    .field_spans
+                    .insert("removal.update_id".into(), ctx.span(off + m.start(), off + m.end()));
             }
         }
         article.removal = Some(removal);
-        break;
     }
     if article.removal.is_none() {
         // The number can be stated outside a removal section ("Then, remove update 935490.").
         if let Some((c, off)) = ctx.cue(Cue::Removal, whole) {
             if let Some(m) = slot(&c, "kb") {
                 let s = ctx.span(off + m.start(), off + m.end());
-                article.removal = Some(Removal { update_id: m.as_str().parse().ok(), text: String::new(), span: s });
+                article.removal = Some(Removal {
+                    update_id: m.as_str().parse().ok(),
+                    text: String::new(),
+                    span: s,
+                });
                 article.field_spans.insert("removal.update_id".into(), s);
             }
         }
@@ -221,11 +241,19 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
             Some((m.as_str().parse().ok()?, m.start(), m.end()))
         })
     };
-    let front: Vec<usize> = std::iter::once(0).chain(ctx.sections("summary")).chain(ctx.sections("introduction")).collect();
+    let front: Vec<usize> = std::iter::once(0)
+        .chain(ctx.sections("summary"))
+        .chain(ctx.sections("introduction"))
+        .collect();
     let front_text: String = front.iter().map(|&i| tree.body_text(t, i)).collect::<Vec<_>>().join("\n");
     let has = |k: &str| tree.find(k).next().is_some();
     let title_rollup = rollup_in(&title_text);
-    let kind_by_title = ctx.locales.iter().flat_map(|l| l.kinds.iter()).find(|(_, r)| r.is_match(&title_text)).map(|(k, _)| *k);
+    let kind_by_title = ctx
+        .locales
+        .iter()
+        .flat_map(|l| l.kinds.iter())
+        .find(|(_, r)| r.is_match(&title_text))
+        .map(|(k, _)| *k);
     article.kind = if title_rollup.is_some() {
         Kind::UpdateRollup
     } else if BULLETIN.find(&title_text).is_some_and(|m| m.start() == 0) {
@@ -256,8 +284,15 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
             }
         }
         let (_, e, name) = best?;
-        let sp = s.get(e..).and_then(|rest| SERVICE_PACK.captures(rest)).and_then(|c| c.get(1)).and_then(|m| m.as_str().parse().ok());
-        Some(Product { name: name.to_string(), service_pack: sp })
+        let sp = s
+            .get(e..)
+            .and_then(|rest| SERVICE_PACK.captures(rest))
+            .and_then(|c| c.get(1))
+            .and_then(|m| m.as_str().parse().ok());
+        Some(Product {
+            name: name.to_string(),
+            service_pack: sp,
+        })
     };
     article.product = product_in(&title_text).or_else(|| {
         // The first sentence that names the update: "Microsoft has released Update Rollup 1 for Microsoft Exchange Server 2007."
@@ -273,7 +308,12 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     let mut found: Vec<(u32, usize, usize, bool)> = Vec::new(); // kb, start, end, list item
     for c in KB_LINE.captures_iter(t) {
         if let Some(m) = c.get(1) {
-            let digits = m.as_str().trim_end_matches(|ch: char| !ch.is_ascii_digit()).split(|ch: char| !ch.is_ascii_digit()).next().unwrap_or("");
+            let digits = m
+                .as_str()
+                .trim_end_matches(|ch: char| !ch.is_ascii_digit())
+                .split(|ch: char| !ch.is_ascii_digit())
+                .next()
+                .unwrap_or("");
             if let Ok(n) = digits.parse::<u32>() {
                 found.push((n, m.start(), m.start() + digits.len(), true));
             }
@@ -307,15 +347,18 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     if article.kb_id.is_none() {
         if let Some(m) = KB_WORD.captures(&title_text).and_then(|c| c.get(1)) {
             article.kb_id = m.as_str().parse().ok();
+            if let Some(ts) = article.field_spans.get("title").copied() {
+                article.field_spans.insert("kb_id".into(), ts);
+            }
         }
     }
-    if article.kb_id.is_none() {
-        if let Some(r) = &article.removal {
-            article.kb_id = r.update_id;
+    for (id, field) in [(article.removal.as_ref().and_then(|r| r.update_id), "removal.update_id"), (article.translation_of, "translation_of")] {
+        if article.kb_id.is_none() && id.is_some() {
+            article.kb_id = id;
+            if let Some(s) = article.field_spans.get(field).copied() {
+                article.field_spans.insert("kb_id".into(), s);
+            }
         }
-    }
-    if article.kb_id.is_none() {
-        article.kb_id = article.translation_of;
     }
     let own = own.or(article.kb_id);
     let mut fixed = Vec::new();
@@ -327,7 +370,11 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
             continue;
         }
         let kb_title = if item { link_title(t, e) } else { None };
-        let r = KbRef { kb: n, title: kb_title, span: ctx.span(s, e) };
+        let r = KbRef {
+            kb: n,
+            title: kb_title,
+            span: ctx.span(s, e),
+        };
         if item && ctx.within("issues_fixed", s) && fixed_seen.insert(n) {
             fixed.push(r.clone());
         }
@@ -373,7 +420,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     }
 
     // Restart.
-    for i in ctx.sections("restart_requirement") {
+    if let Some(i) = ctx.sections("restart_requirement").first().copied() {
         let body = tree.body_text(t, i);
         let kind = ctx
             .locales
@@ -390,7 +437,11 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         let n = tree.nodes.get(i);
         let span = n.map_or(Span::new(0, 0), |n| ctx.span(n.body.0, n.body.1));
         if let Some(kind) = kind {
-            article.restart = Some(Restart { kind, text: fold_ws(body), span });
+            article.restart = Some(Restart {
+                kind,
+                text: fold_ws(body),
+                span,
+            });
         } else {
             article.diagnostics.push(Diagnostic {
                 code: "restart-unread".into(),
@@ -399,7 +450,6 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
                 span: Some(span),
             });
         }
-        break;
     }
 
     article.known_issues = known_issues(&ctx);
@@ -489,7 +539,9 @@ fn find_title(ctx: &Ctx<'_>) -> ((usize, usize), Option<String>) {
             continue;
         }
         return match cut(ls, le) {
-            Some((a, b)) if t.get(ls..a).is_some_and(|x| x.trim().is_empty()) && !t.get(a..b).unwrap_or("").ends_with(':') => ((a, b), t.get(a..b).map(fold_ws)),
+            Some((a, b)) if t.get(ls..a).is_some_and(|x| x.trim().is_empty()) && !t.get(a..b).unwrap_or("").ends_with(':') => {
+                ((a, b), t.get(a..b).map(fold_ws))
+            }
             _ => ((0, 0), None),
         };
     }
@@ -502,11 +554,19 @@ fn known_issues(ctx: &Ctx<'_>) -> Vec<KnownIssue> {
     for k in ctx.sections("known_issues") {
         let range = tree.subtree(k);
         let level = tree.nodes.get(k).map_or(1, |n| n.level);
-        let children: Vec<usize> = range.clone().skip(1).filter(|&i| tree.nodes.get(i).is_some_and(|n| n.level == level + 1)).collect();
+        let children: Vec<usize> = range
+            .clone()
+            .skip(1)
+            .filter(|&i| tree.nodes.get(i).is_some_and(|n| n.level == level + 1))
+            .collect();
         let parts_of = |parent: usize, issue: &mut KnownIssue| {
             for j in tree.subtree(parent).skip(1) {
                 let Some(n) = tree.nodes.get(j) else { continue };
-                let text = Some(fold_ws(tree.subtree_text(t, j).get(n.body.0 - n.heading.map_or(n.body.0, |h| h.0)..).unwrap_or("")));
+                let text = Some(fold_ws(
+                    tree.subtree_text(t, j)
+                        .get(n.body.0 - n.heading.map_or(n.body.0, |h| h.0)..)
+                        .unwrap_or(""),
+                ));
                 match n.key.as_str() {
                     "symptoms" => issue.symptoms = text,
                     "cause" => issue.cause = text,
@@ -516,12 +576,25 @@ fn known_issues(ctx: &Ctx<'_>) -> Vec<KnownIssue> {
                 }
             }
         };
-        let items: Vec<usize> = children.iter().copied().filter(|&i| tree.nodes.get(i).is_some_and(|n| n.key == "known_issue")).collect();
+        let items: Vec<usize> = children
+            .iter()
+            .copied()
+            .filter(|&i| tree.nodes.get(i).is_some_and(|n| n.key == "known_issue"))
+            .collect();
         if !items.is_empty() {
             for i in items {
                 let Some(n) = tree.nodes.get(i) else { continue };
-                let first = tree.body_text(t, i).split(['\n']).map(str::trim).find(|l| !l.is_empty()).map(fold_ws);
-                let mut issue = KnownIssue { title: first, span: Some(ctx.span(n.heading.map_or(n.body.0, |h| h.0), n.end)), ..KnownIssue::default() };
+                let first = tree
+                    .body_text(t, i)
+                    .split(['\n'])
+                    .map(str::trim)
+                    .find(|l| !l.is_empty())
+                    .map(fold_ws);
+                let mut issue = KnownIssue {
+                    title: first,
+                    span: Some(ctx.span(n.heading.map_or(n.body.0, |h| h.0), n.end)),
+                    ..KnownIssue::default()
+                };
                 parts_of(i, &mut issue);
                 out.push(issue);
             }
@@ -529,12 +602,25 @@ fn known_issues(ctx: &Ctx<'_>) -> Vec<KnownIssue> {
         }
         let body = tree.body_text(t, k);
         for b in bullets(body) {
-            out.push(KnownIssue { title: Some(b), ..KnownIssue::default() });
+            out.push(KnownIssue {
+                title: Some(b),
+                ..KnownIssue::default()
+            });
         }
-        let has_parts = children.iter().any(|&i| tree.nodes.get(i).is_some_and(|n| matches!(n.key.as_str(), "symptoms" | "cause" | "workaround" | "resolution")));
-        let loose: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('•') && !l.starts_with("  ")).collect();
+        let has_parts = children.iter().any(|&i| {
+            tree.nodes
+                .get(i)
+                .is_some_and(|n| matches!(n.key.as_str(), "symptoms" | "cause" | "workaround" | "resolution"))
+        });
+        let loose: Vec<&str> = body
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('•') && !l.starts_with("  "))
+            .collect();
         if has_parts || (out.is_empty() && !loose.is_empty()) {
-            let mut issue = KnownIssue { title: loose.last().map(|s| fold_ws(s)), ..KnownIssue::default() };
+            let mut issue = KnownIssue {
+                title: loose.last().map(|s| fold_ws(s)),
+                ..KnownIssue::default()
+            };
             if let Some(n) = tree.nodes.get(k) {
                 issue.span = Some(ctx.span(n.body.0, n.end));
             }
@@ -554,7 +640,10 @@ fn build_sections(ctx: &Ctx<'_>, vocab: &Vocabulary) -> Vec<Section> {
             let body_span = ctx.span(n.body.0, n.body.1);
             let mut body = Vec::new();
             let mut at = body_span.start;
-            for c in chrome.iter().filter(|c| c.start >= body_span.start && c.end <= body_span.end && !c.is_empty()) {
+            for c in chrome
+                .iter()
+                .filter(|c| c.start >= body_span.start && c.end <= body_span.end && !c.is_empty())
+            {
                 if c.start > at {
                     body.push(Span::new(at, c.start));
                 }

@@ -95,7 +95,13 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
         Lang { tag, info, locales }
     };
     if let Some(tag) = forced {
-        return with_locales(tag.to_string(), LanguageInfo { method: "override".into(), confidence: 1.0 });
+        return with_locales(
+            tag.to_string(),
+            LanguageInfo {
+                method: "override".into(),
+                confidence: 1.0,
+            },
+        );
     }
     // Vocabulary evidence: headings with a heading's shape, per locale.
     let mut counts: HashMap<usize, usize> = HashMap::new();
@@ -103,21 +109,48 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
         *counts.entry(c.locale).or_default() += 1;
     }
     let total: usize = counts.values().sum();
-    let best_other = counts.iter().filter(|(l, _)| Some(**l) != en).max_by_key(|(l, n)| (**n, std::cmp::Reverse(**l)));
+    let best_other = counts
+        .iter()
+        .filter(|(l, _)| Some(**l) != en)
+        .max_by_key(|(l, n)| (**n, std::cmp::Reverse(**l)));
     if let Some((&l, &n)) = best_other {
         if n >= 2 {
             let tag = vocab.locales.get(l).map_or_else(|| "und".to_string(), |x| x.tag.clone());
             let confidence = (n as f64 / total.max(1) as f64).min(1.0);
-            return with_locales(tag, LanguageInfo { method: "vocabulary".into(), confidence });
+            return with_locales(
+                tag,
+                LanguageInfo {
+                    method: "vocabulary".into(),
+                    confidence,
+                },
+            );
         }
     }
     if let Some((tag, confidence)) = statistical(text, vocab) {
-        return with_locales(tag, LanguageInfo { method: "statistical".into(), confidence });
+        return with_locales(
+            tag,
+            LanguageInfo {
+                method: "statistical".into(),
+                confidence,
+            },
+        );
     }
     if let Some(e) = en {
         if counts.get(&e).copied().unwrap_or(0) > 0 {
-            return with_locales("en".into(), LanguageInfo { method: "vocabulary".into(), confidence: 0.5 });
+            return with_locales(
+                "en".into(),
+                LanguageInfo {
+                    method: "vocabulary".into(),
+                    confidence: 0.5,
+                },
+            );
         }
     }
-    with_locales("und".into(), LanguageInfo { method: "none".into(), confidence: 0.0 })
+    with_locales(
+        "und".into(),
+        LanguageInfo {
+            method: "none".into(),
+            confidence: 0.0,
+        },
+    )
 }

@@ -37,6 +37,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
 mod clean;
 mod decode;
@@ -54,8 +55,8 @@ pub use decode::{Decoded, decode};
 pub use error::Error;
 pub use locale::SECTION_KEYS;
 pub use model::{
-    Article, Date, Diagnostic, Download, KbRef, Kind, KnownIssue, LanguageInfo, Product, Removal, Restart, RestartKind, SCHEMA_VERSION, Section, Severity,
-    Span,
+    Article, Date, Diagnostic, Download, KbRef, Kind, KnownIssue, LanguageInfo, Product, Removal, Restart, RestartKind, SCHEMA_VERSION,
+    Section, Severity, Span,
 };
 pub use normalizer::{Normalizer, NormalizerBuilder};
 

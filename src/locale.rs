@@ -86,8 +86,14 @@ impl Messages {
         let resource = match fluent_syntax::parser::parse(source) {
             Ok(r) => r,
             Err((_, errors)) => {
-                let first = errors.first().map(|e| format!("{:?} at bytes {:?}", e.kind, e.pos)).unwrap_or_default();
-                return Err(Error::LocaleData { locale: tag.to_string(), message: format!("Fluent syntax error: {first}") });
+                let first = errors
+                    .first()
+                    .map(|e| format!("{:?} at bytes {:?}", e.kind, e.pos))
+                    .unwrap_or_default();
+                return Err(Error::LocaleData {
+                    locale: tag.to_string(),
+                    message: format!("Fluent syntax error: {first}"),
+                });
             }
         };
         let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
@@ -113,14 +119,17 @@ impl Messages {
 
     /// The first literal form (the rendered value) of a message.
     pub(crate) fn value(&self, id: &str) -> Option<String> {
-        self.get(id).first().and_then(Form::literal).map(|s| s.trim_start_matches('~').to_string())
+        self.get(id)
+            .first()
+            .and_then(Form::literal)
+            .map(|s| s.trim_start_matches('~').to_string())
     }
 }
 
 fn pattern_forms(tag: &str, id: &str, pattern: &ast::Pattern<&str>) -> Result<Vec<Form>, Error> {
     let mut out = Vec::new();
     let mut cur: Vec<Part> = Vec::new();
-    let mut flush = |cur: &mut Vec<Part>, out: &mut Vec<Form>| {
+    let flush = |cur: &mut Vec<Part>, out: &mut Vec<Form>| {
         let mut unverified = false;
         if let Some(Part::Text(t)) = cur.first_mut() {
             let trimmed = t.trim_start();
@@ -131,7 +140,10 @@ fn pattern_forms(tag: &str, id: &str, pattern: &ast::Pattern<&str>) -> Result<Ve
         }
         let empty = cur.iter().all(|p| matches!(p, Part::Text(t) if t.trim().is_empty()));
         if !empty {
-            out.push(Form { parts: std::mem::take(cur), unverified });
+            out.push(Form {
+                parts: std::mem::take(cur),
+                unverified,
+            });
         }
         cur.clear();
     };
@@ -202,8 +214,12 @@ impl Cue {
 #[derive(Debug)]
 pub(crate) struct Locale {
     pub(crate) tag: String,
+    /// The locale's own name for itself (`locale-name`).
+    #[allow(dead_code)]
     pub(crate) name: String,
     pub(crate) whatlang: Vec<String>,
+    /// The raw messages, for rendering.
+    #[allow(dead_code)]
     pub(crate) messages: Messages,
     /// (section key index, literal heading forms).
     pub(crate) headings: Vec<(usize, Vec<String>)>,
@@ -216,7 +232,6 @@ pub(crate) struct Locale {
     pub(crate) restart: Vec<(RestartKind, Regex)>,
     pub(crate) kinds: Vec<(Kind, Regex)>,
     dates: Vec<Regex>,
-    date_alternation: String,
     months: HashMap<String, u8>,
     /// Forms marked unverified, as `message-id: form`.
     pub(crate) unverified: Vec<String>,
@@ -245,7 +260,10 @@ impl Locale {
     /// Compile a locale from its tag and Fluent source.
     pub(crate) fn compile(tag: &str, source: &str) -> Result<Locale, Error> {
         let messages = Messages::parse(tag, source)?;
-        let bad = |message: String| Error::LocaleData { locale: tag.to_string(), message };
+        let bad = |message: String| Error::LocaleData {
+            locale: tag.to_string(),
+            message,
+        };
         let mut unverified = Vec::new();
         for (id, forms) in &messages.forms {
             for f in forms.iter().filter(|f| f.unverified) {
@@ -267,7 +285,11 @@ impl Locale {
         }
         month_names.sort_by_key(|s| std::cmp::Reverse(s.len()));
         let month_alt = month_names.iter().map(|m| regex::escape(m)).collect::<Vec<_>>().join("|");
-        let ctx = Ctx { messages: &messages, month_alt: &month_alt, date_alt: None };
+        let ctx = Ctx {
+            messages: &messages,
+            month_alt: &month_alt,
+            date_alt: None,
+        };
         let mut dates = Vec::new();
         let mut date_alts = Vec::new();
         for f in messages.get("date") {
@@ -277,7 +299,12 @@ impl Locale {
         }
         date_alts.push(r"\d{4}-\d{2}-\d{2}".to_string());
         let date_alternation = date_alts.join("|");
-        let ctx = Ctx { messages: &messages, month_alt: &month_alt, date_alt: Some(&date_alternation) };
+
+        let ctx = Ctx {
+            messages: &messages,
+            month_alt: &month_alt,
+            date_alt: Some(&date_alternation),
+        };
 
         let regex_of = |id: &str| -> Result<Option<Regex>, Error> {
             let forms = messages.get(id);
@@ -289,7 +316,9 @@ impl Locale {
                 alts.push(compile_parts(&ctx, &f.parts, true, 0).map_err(&bad)?);
             }
             let joined = alts.iter().map(|a| format!("(?:{a})")).collect::<Vec<_>>().join("|");
-            Regex::new(&format!("(?i){joined}")).map(Some).map_err(|e| bad(format!("message `{id}`: {e}")))
+            Regex::new(&format!("(?i){joined}"))
+                .map(Some)
+                .map_err(|e| bad(format!("message `{id}`: {e}")))
         };
         // Alternatives cannot share group names in one regex; compile each form separately then.
         let cue_regex = |id: &str| -> Result<Option<Regex>, Error> {
@@ -302,7 +331,9 @@ impl Locale {
                 let a = compile_parts(&ctx, &f.parts, true, i).map_err(&bad)?;
                 alts.push(format!("(?:{a})"));
             }
-            Regex::new(&format!("(?i){}", alts.join("|"))).map(Some).map_err(|e| bad(format!("message `{id}`: {e}")))
+            Regex::new(&format!("(?i){}", alts.join("|")))
+                .map(Some)
+                .map_err(|e| bad(format!("message `{id}`: {e}")))
         };
 
         let mut headings = Vec::new();
@@ -334,7 +365,10 @@ impl Locale {
         Ok(Locale {
             tag: tag.to_string(),
             name: messages.value("locale-name").unwrap_or_else(|| tag.to_string()),
-            whatlang: messages.value("locale-whatlang").map(|v| v.split_whitespace().map(str::to_string).collect()).unwrap_or_default(),
+            whatlang: messages
+                .value("locale-whatlang")
+                .map(|v| v.split_whitespace().map(str::to_string).collect())
+                .unwrap_or_default(),
             headings,
             chrome: lits("chrome"),
             chrome_lines: lits("chrome-line"),
@@ -345,16 +379,10 @@ impl Locale {
             restart,
             kinds,
             dates,
-            date_alternation,
             months,
             unverified,
             messages,
         })
-    }
-
-    /// The regex alternation (no groups) matching any date form of this locale.
-    pub(crate) fn date_alternation(&self) -> &str {
-        &self.date_alternation
     }
 
     /// Read a date written in one of this locale's forms (or ISO 8601).
@@ -413,7 +441,7 @@ fn compile_parts(ctx: &Ctx<'_>, parts: &[Part], named: bool, suffix: usize) -> R
                         while chars.peek().is_some_and(|c| c.is_whitespace()) {
                             chars.next();
                         }
-                        let next_word = chars.peek().map_or(true, |c| c.is_alphanumeric());
+                        let next_word = chars.peek().is_none_or(|c| c.is_alphanumeric());
                         out.push_str(if prev_word && next_word { r"\s+" } else { r"\s*" });
                     } else {
                         out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));

@@ -47,7 +47,12 @@ fn fail(msg: String) -> ExitCode {
 }
 
 fn read_locales(dir: &PathBuf, mut b: kbnorm::NormalizerBuilder) -> Result<kbnorm::NormalizerBuilder, String> {
-    let rd = std::fs::read_dir(dir).map_err(|e| format!("cannot read locale directory {}: {e}; give a directory holding <tag>/*.ftl", dir.display()))?;
+    let rd = std::fs::read_dir(dir).map_err(|e| {
+        format!(
+            "cannot read locale directory {}: {e}; give a directory holding <tag>/*.ftl",
+            dir.display()
+        )
+    })?;
     let mut dirs: Vec<PathBuf> = rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
     for d in dirs {
@@ -72,7 +77,11 @@ fn read_locales(dir: &PathBuf, mut b: kbnorm::NormalizerBuilder) -> Result<kbnor
 }
 
 fn print_json(a: &kbnorm::Article, pretty: bool) -> ExitCode {
-    let out = if pretty { serde_json::to_string_pretty(a) } else { serde_json::to_string(a) };
+    let out = if pretty {
+        serde_json::to_string_pretty(a)
+    } else {
+        serde_json::to_string(a)
+    };
     match out {
         Ok(s) => {
             let mut stdout = std::io::stdout().lock();
@@ -95,7 +104,12 @@ fn main() -> ExitCode {
             }
             print_json(&kbnorm::parse(DEMO), true)
         }
-        Command::Parse { file, pretty, lang, locales } => {
+        Command::Parse {
+            file,
+            pretty,
+            lang,
+            locales,
+        } => {
             let mut builder = kbnorm::Normalizer::builder();
             if let Some(l) = &lang {
                 builder = builder.language(l);
@@ -119,7 +133,11 @@ fn main() -> ExitCode {
             } else {
                 match std::fs::read(&file) {
                     Ok(v) => v,
-                    Err(e) => return fail(format!("cannot read {file}: {e}; give a path to an article text file, or - for standard input")),
+                    Err(e) => {
+                        return fail(format!(
+                            "cannot read {file}: {e}; give a path to an article text file, or - for standard input"
+                        ));
+                    }
                 }
             };
             print_json(&normalizer.parse_bytes(&bytes), pretty)

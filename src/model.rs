@@ -355,7 +355,10 @@ impl Article {
             schema_version: SCHEMA_VERSION,
             kb_id: None,
             language: "und".into(),
-            language_info: LanguageInfo { method: "none".into(), confidence: 0.0 },
+            language_info: LanguageInfo {
+                method: "none".into(),
+                confidence: 0.0,
+            },
             title: None,
             kind: Kind::Other,
             product: None,
@@ -395,5 +398,50 @@ impl Article {
             end += 1;
         }
         index..end.min(self.sections.len().max(index))
+    }
+}
+
+impl Article {
+    /// Check the no-text-lost invariant against the text this article was parsed
+    /// from: every byte lies in exactly one section heading, section body piece, or
+    /// removed-chrome diagnostic. Returns the offending ranges (gaps and overlaps);
+    /// empty when the account is exact.
+    ///
+    /// ```
+    /// let text = "Title\nOn This PageSUMMARYIt fixes 1 issue.\nBack to the top\nCauseA bug.";
+    /// let a = kbnorm::parse(text);
+    /// assert!(a.unaccounted(text).is_empty());
+    /// ```
+    pub fn unaccounted(&self, source: &str) -> Vec<Span> {
+        let mut spans: Vec<Span> = Vec::new();
+        for s in &self.sections {
+            spans.extend(s.heading_span);
+            spans.extend(s.body.iter().copied());
+        }
+        spans.extend(
+            self.diagnostics
+                .iter()
+                .filter(|d| d.code == "chrome-removed")
+                .filter_map(|d| d.span),
+        );
+        spans.retain(|s| !s.is_empty());
+        spans.sort();
+        let mut bad = Vec::new();
+        let mut at = 0;
+        for s in spans {
+            if s.start > at {
+                bad.push(Span::new(at, s.start));
+            } else if s.start < at {
+                bad.push(Span::new(s.start, at.min(s.end)));
+            }
+            at = at.max(s.end);
+        }
+        if at < source.len() {
+            bad.push(Span::new(at, source.len()));
+        }
+        if at > source.len() {
+            bad.push(Span::new(source.len(), at));
+        }
+        bad
     }
 }

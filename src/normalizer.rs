@@ -75,7 +75,12 @@ impl NormalizerBuilder {
                 return Err(Error::UnknownLocale(lang.clone()));
             }
         }
-        Ok(Normalizer { inner: Arc::new(Inner { vocab, language: self.language }) })
+        Ok(Normalizer {
+            inner: Arc::new(Inner {
+                vocab,
+                language: self.language,
+            }),
+        })
     }
 }
 
@@ -120,10 +125,16 @@ impl Normalizer {
             Ok(n) => n.clone(),
             // The embedded locales are checked by the test suite; should one be broken
             // anyway, parse with no locale rather than panic.
-            Err(_) => Normalizer { inner: Arc::new(Inner { vocab: Vocabulary::empty(), language: None }) },
+            Err(_) => Normalizer {
+                inner: Arc::new(Inner {
+                    vocab: Vocabulary::empty(),
+                    language: None,
+                }),
+            },
         }
     }
 
+    #[cfg(test)]
     pub(crate) fn vocabulary(&self) -> &Vocabulary {
         &self.inner.vocab
     }
@@ -137,7 +148,11 @@ impl Normalizer {
 
     /// Unverified vocabulary entries of a locale (`message-id: form`).
     pub fn unverified_entries(&self, tag: &str) -> Result<Vec<String>, Error> {
-        let i = self.inner.vocab.locale_index(tag).ok_or_else(|| Error::UnknownLocale(tag.to_string()))?;
+        let i = self
+            .inner
+            .vocab
+            .locale_index(tag)
+            .ok_or_else(|| Error::UnknownLocale(tag.to_string()))?;
         Ok(self.inner.vocab.locales.get(i).map(|l| l.unverified.clone()).unwrap_or_default())
     }
 
@@ -174,4 +189,3 @@ impl Normalizer {
         a
     }
 }
-

@@ -36,7 +36,10 @@ pub(crate) struct MapBuilder {
 
 impl MapBuilder {
     pub(crate) fn with_capacity(n: usize) -> MapBuilder {
-        MapBuilder { out: String::with_capacity(n), ..MapBuilder::default() }
+        MapBuilder {
+            out: String::with_capacity(n),
+            ..MapBuilder::default()
+        }
     }
 
     /// The original offset up to which input has been consumed.
@@ -68,7 +71,13 @@ impl MapBuilder {
         self.out.push_str(text);
         let os = self.old_pos;
         self.old_pos += text.len();
-        self.push(Piece { new_start: ns, new_end: self.out.len(), old_start: os, old_end: self.old_pos, verbatim: true });
+        self.push(Piece {
+            new_start: ns,
+            new_end: self.out.len(),
+            old_start: os,
+            old_end: self.old_pos,
+            verbatim: true,
+        });
     }
 
     /// Replace the next `old_len` original bytes with `new` (which must not be empty).
@@ -81,7 +90,13 @@ impl MapBuilder {
         self.out.push_str(new);
         let os = self.old_pos;
         self.old_pos += old_len;
-        self.push(Piece { new_start: ns, new_end: self.out.len(), old_start: os, old_end: self.old_pos, verbatim: false });
+        self.push(Piece {
+            new_start: ns,
+            new_end: self.out.len(),
+            old_start: os,
+            old_end: self.old_pos,
+            verbatim: false,
+        });
     }
 
     /// Drop the next `old_len` original bytes *into* the neighbouring text: they
@@ -129,16 +144,32 @@ impl MapBuilder {
         let ns = self.out.len();
         let os = self.old_pos;
         self.old_pos += old_len;
-        self.pieces.push(Piece { new_start: ns, new_end: ns, old_start: os, old_end: self.old_pos, verbatim: false });
+        self.pieces.push(Piece {
+            new_start: ns,
+            new_end: ns,
+            old_start: os,
+            old_end: self.old_pos,
+            verbatim: false,
+        });
     }
 
     pub(crate) fn finish(mut self, old_len: usize) -> (String, OffsetMap) {
         if let Some(start) = self.pending_absorb.take() {
             // Only removed-into-nothing text: keep it as a zero-length replacement.
             let ns = self.out.len();
-            self.pieces.push(Piece { new_start: ns, new_end: ns, old_start: start, old_end: self.old_pos, verbatim: false });
+            self.pieces.push(Piece {
+                new_start: ns,
+                new_end: ns,
+                old_start: start,
+                old_end: self.old_pos,
+                verbatim: false,
+            });
         }
-        let map = OffsetMap { pieces: self.pieces, new_len: self.out.len(), old_len };
+        let map = OffsetMap {
+            pieces: self.pieces,
+            new_len: self.out.len(),
+            old_len,
+        };
         (self.out, map)
     }
 }
@@ -190,19 +221,12 @@ impl OffsetMap {
         (s, e.max(s))
     }
 
-    /// Compose: `self` maps C→B and `inner` maps B→A; the result maps C→A.
-    pub(crate) fn compose_range(&self, inner: &OffsetMap, a: usize, b: usize) -> (usize, usize) {
-        let (mid_a, mid_b) = self.range(a, b);
-        if mid_a == mid_b {
-            let s = inner.start(mid_a);
-            return (s, s);
-        }
-        inner.range(mid_a, mid_b)
-    }
-
     /// Removed pieces (original ranges no new range covers), in order.
     pub(crate) fn removed(&self) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
-        self.pieces.iter().filter(|p| p.new_start == p.new_end && p.old_end > p.old_start).map(|p| (p.new_start, p.old_start, p.old_end))
+        self.pieces
+            .iter()
+            .filter(|p| p.new_start == p.new_end && p.old_end > p.old_start)
+            .map(|p| (p.new_start, p.old_start, p.old_end))
     }
 }
 

@@ -103,7 +103,8 @@ fn shaped(t: &str, s: usize, e: usize, chained: bool) -> bool {
     if !left_ok {
         return false;
     }
-    let caps = m.chars().any(char::is_uppercase) && !m.chars().any(char::is_lowercase) && m.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let caps =
+        m.chars().any(char::is_uppercase) && !m.chars().any(char::is_lowercase) && m.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     let next_upper = next.is_some_and(char::is_uppercase);
     // Glued: "SymptomsWhen", "Issue 2Symptoms", "PrerequisitesThe".
     if (last.is_lowercase() || last.is_ascii_digit()) && next_upper {
@@ -135,13 +136,25 @@ pub(crate) fn candidates(t: &str, vocab: &Vocabulary) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for (s, e, p) in vocab.find_iter(t) {
         if let PhraseKind::Heading(k) = p.kind {
-            out.push(Candidate { start: s, end: e, key: CandKey::Section(k), locale: p.locale, shaped: false });
+            out.push(Candidate {
+                start: s,
+                end: e,
+                key: CandKey::Section(k),
+                locale: p.locale,
+                shaped: false,
+            });
         }
     }
     for (li, l) in vocab.locales.iter().enumerate() {
         if let Some(re) = &l.issue_item {
             for m in re.find_iter(t) {
-                out.push(Candidate { start: m.start(), end: m.end(), key: CandKey::IssueItem, locale: li, shaped: false });
+                out.push(Candidate {
+                    start: m.start(),
+                    end: m.end(),
+                    key: CandKey::IssueItem,
+                    locale: li,
+                    shaped: false,
+                });
             }
         }
     }
@@ -246,14 +259,24 @@ fn unrecognized(t: &str, from: usize, taken: &[Candidate]) -> Vec<Candidate> {
         if taken.iter().any(|c| c.start < end && start < c.end) {
             continue;
         }
-        out.push(Candidate { start, end, key: CandKey::Unrecognized, locale: usize::MAX, shaped: true });
+        out.push(Candidate {
+            start,
+            end,
+            key: CandKey::Unrecognized,
+            locale: usize::MAX,
+            shaped: true,
+        });
     }
     out
 }
 
 pub(crate) fn segment(cleaned: &Cleaned, cands: &[Candidate], _vocab: &Vocabulary, lang: &Lang) -> Tree {
     let t = cleaned.text.as_str();
-    let mut heads: Vec<Candidate> = cands.iter().filter(|c| c.shaped && lang.locales.contains(&c.locale)).cloned().collect();
+    let mut heads: Vec<Candidate> = cands
+        .iter()
+        .filter(|c| c.shaped && lang.locales.contains(&c.locale))
+        .cloned()
+        .collect();
     // Drop overlaps (keep the earlier, longer one).
     heads.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     let mut kept: Vec<Candidate> = Vec::new();
@@ -269,7 +292,16 @@ pub(crate) fn segment(cleaned: &Cleaned, cands: &[Candidate], _vocab: &Vocabular
         kept.sort_by_key(|c| c.start);
     }
 
-    let mut nodes = vec![Node { key: "preamble".into(), heading: None, heading_locale: None, level: 1, parent: None, rank: 1, body: (0, t.len()), end: t.len() }];
+    let mut nodes = vec![Node {
+        key: "preamble".into(),
+        heading: None,
+        heading_locale: None,
+        level: 1,
+        parent: None,
+        rank: 1,
+        body: (0, t.len()),
+        end: t.len(),
+    }];
     let mut stack: Vec<usize> = Vec::new();
     let top_rank = |stack: &Vec<usize>, nodes: &Vec<Node>| stack.last().and_then(|&i| nodes.get(i)).map(|n| n.rank);
     let in_known = |stack: &Vec<usize>, nodes: &Vec<Node>| stack.iter().any(|&i| nodes.get(i).is_some_and(|n| n.key == "known_issues"));
@@ -378,7 +410,10 @@ mod tests {
     fn prose_is_not_a_heading() {
         assert!(!at("Review the issues in the \"Known issues\" section", "Known issues"));
         assert!(!at("the status of the server", "status"));
-        assert!(!at("• The issues that the update rollup fixes", "issues that the update rollup fixes"));
+        assert!(!at(
+            "• The issues that the update rollup fixes",
+            "issues that the update rollup fixes"
+        ));
         assert!(!at("Symptoms of the problem are", "Symptoms"));
     }
 }

@@ -78,25 +78,41 @@ impl Vocabulary {
             }
         }
         if patterns.is_empty() {
-            return Ok(Vocabulary { locales, phrases, automaton: None });
+            return Ok(Vocabulary {
+                locales,
+                phrases,
+                automaton: None,
+            });
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(&patterns)
-            .map_err(|e| Error::LocaleData { locale: "*".into(), message: format!("vocabulary automaton: {e}") })?;
-        Ok(Vocabulary { locales, phrases, automaton: Some(automaton) })
+            .map_err(|e| Error::LocaleData {
+                locale: "*".into(),
+                message: format!("vocabulary automaton: {e}"),
+            })?;
+        Ok(Vocabulary {
+            locales,
+            phrases,
+            automaton: Some(automaton),
+        })
     }
 
     /// A vocabulary with no locale at all.
     pub(crate) fn empty() -> Vocabulary {
-        Vocabulary { locales: Vec::new(), phrases: Vec::new(), automaton: None }
+        Vocabulary {
+            locales: Vec::new(),
+            phrases: Vec::new(),
+            automaton: None,
+        }
     }
 
     /// Every phrase occurrence in `text` (leftmost-longest, non-overlapping).
     pub(crate) fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, Phrase)> + 'a {
         self.automaton.iter().flat_map(move |ac| {
-            ac.find_iter(text).filter_map(move |m| self.phrases.get(m.pattern().as_usize()).map(|p| (m.start(), m.end(), *p)))
+            ac.find_iter(text)
+                .filter_map(move |m| self.phrases.get(m.pattern().as_usize()).map(|p| (m.start(), m.end(), *p)))
         })
     }
 

@@ -43,19 +43,19 @@ fn sample(text: &str) -> String {
             break;
         }
         let l = line.trim();
-        if l.len() < 20 || l.contains("://") || l.contains("\\") {
-            continue;
-        }
         let letters = l.chars().filter(|c| c.is_alphabetic()).count();
-        if letters * 2 < l.chars().count() {
-            continue;
+        if letters < 8 || letters * 2 < l.chars().count() {
+            continue; // hex dumps, numbers, separators
         }
         for w in l.split_whitespace() {
-            if w.chars().any(|c| c.is_ascii_digit()) {
+            if w.contains("://") || w.contains('\\') || w.contains('@') {
                 continue;
             }
-            s.push_str(w);
-            s.push(' ');
+            let word: String = w.chars().filter(|c| !c.is_ascii_digit()).collect();
+            if !word.is_empty() {
+                s.push_str(&word);
+                s.push(' ');
+            }
         }
         s.push('\n');
     }
@@ -67,6 +67,15 @@ fn statistical(text: &str, vocab: &Vocabulary) -> Option<(String, f64)> {
     if sample.trim().is_empty() {
         return None;
     }
+    // In text mostly in another script, Latin words are product names and code:
+    // leave them out, or whatlang's script vote goes to Latin.
+    let latin = sample.chars().filter(char::is_ascii_alphabetic).count();
+    let other = sample.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count();
+    let sample = if other * 10 >= (latin + other) * 3 && other > latin / 4 {
+        sample.split_whitespace().filter(|w| !w.chars().all(|c| c.is_ascii())).collect::<Vec<_>>().join(" ")
+    } else {
+        sample
+    };
     let info = whatlang::detect(&sample)?;
     let code = info.lang().code();
     let tag = vocab

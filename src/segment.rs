@@ -25,7 +25,6 @@
 use crate::clean::Cleaned;
 use crate::langid::Lang;
 use crate::locale::SECTION_KEYS;
-use crate::model::Span;
 use crate::vocab::{PhraseKind, Vocabulary};
 
 /// What a candidate heading would be.
@@ -87,7 +86,7 @@ fn shaped(t: &str, s: usize, e: usize, chained: bool) -> bool {
     let (ls, le) = line_bounds(t, s, e);
     let before = t.get(ls..s).unwrap_or("");
     let after = t.get(e..le).unwrap_or("");
-    if before.trim_start().starts_with(['•', '-']) && before.trim().len() <= 3 || before.trim_start().starts_with('•') {
+    if before.trim_start().starts_with('•') {
         return false;
     }
     let line_start = before.trim().is_empty();
@@ -382,7 +381,6 @@ pub(crate) fn segment(cleaned: &Cleaned, cands: &[Candidate], _vocab: &Vocabular
             x.end = if i == 0 { x.body.1 } else { end };
         }
     }
-    let _ = Span::new(0, 0);
     Tree { nodes }
 }
 

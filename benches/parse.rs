@@ -1,1 +1,120 @@
-fn main() {}
+//! Throughput of `kbnorm::parse`, and the cost of building a `Normalizer`.
+//!
+//! Inputs:
+//! - `seeds`: the seed articles (`../shared/corpus/seeds/*.txt`), read at run
+//!   time and repeated to about 10 MB, parsed one article at a time;
+//! - `dev`: every `../shared/corpus/dev/**/*.txt`;
+//! - `demo`: the embedded sample article (`src/demo.txt`), always available.
+//!
+//! The corpus is read from `../shared` next to the repository (as CI places it)
+//! and never copied into the repository; without it only `demo` and `init` run.
+//!
+//! `cargo bench` runs them all; `cargo bench -- parse/demo` runs one.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
+
+const DEMO: &str = include_str!("../src/demo.txt");
+const SEED_TARGET_BYTES: usize = 10_000_000;
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+}
+
+/// Every `.txt` file under `dir`, recursively, sorted by path.
+fn txt_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        for e in rd.filter_map(Result::ok) {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The texts of the files, decoded the way `kbnorm parse` decodes them.
+fn read_texts(files: &[PathBuf]) -> Vec<String> {
+    files
+        .iter()
+        .filter_map(|f| std::fs::read(f).ok())
+        .map(|bytes| kbnorm::decode(&bytes).text.into_owned())
+        .collect()
+}
+
+fn bench_texts(c: &mut Criterion, name: &str, texts: &[String], measurement: Duration) {
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut g = c.benchmark_group("parse");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.sampling_mode(SamplingMode::Flat);
+    g.warm_up_time(Duration::from_secs(1));
+    g.measurement_time(measurement);
+    g.bench_function(name, |b| {
+        b.iter(|| {
+            for t in texts {
+                black_box(kbnorm::parse(black_box(t)));
+            }
+        })
+    });
+    g.finish();
+}
+
+fn parse_benches(c: &mut Criterion) {
+    let corpus = corpus_dir();
+    if corpus.is_dir() {
+        let seeds = read_texts(&txt_files(&corpus.join("seeds")));
+        let seed_bytes: usize = seeds.iter().map(String::len).sum();
+        if seed_bytes > 0 {
+            let copies = SEED_TARGET_BYTES.div_ceil(seed_bytes);
+            let replicated: Vec<String> = (0..copies).flat_map(|_| seeds.iter().cloned()).collect();
+            println!(
+                "parse/seeds: {} seed articles ({seed_bytes} bytes) x {copies} = {} bytes",
+                seeds.len(),
+                seed_bytes * copies
+            );
+            bench_texts(c, "seeds", &replicated, Duration::from_secs(16));
+        } else {
+            println!("parse/seeds: skipped, no seed articles in {}", corpus.join("seeds").display());
+        }
+        let dev = read_texts(&txt_files(&corpus.join("dev")));
+        if dev.is_empty() {
+            println!("parse/dev: skipped, no articles in {}", corpus.join("dev").display());
+        } else {
+            println!(
+                "parse/dev: {} articles, {} bytes",
+                dev.len(),
+                dev.iter().map(String::len).sum::<usize>()
+            );
+            bench_texts(c, "dev", &dev, Duration::from_secs(5));
+        }
+    } else {
+        println!(
+            "parse/seeds, parse/dev: skipped, the shared corpus is absent ({} not found); only parse/demo runs",
+            corpus.display()
+        );
+    }
+    bench_texts(c, "demo", &[DEMO.to_string()], Duration::from_secs(3));
+}
+
+fn init_bench(c: &mut Criterion) {
+    let mut g = c.benchmark_group("init");
+    g.sample_size(20);
+    g.warm_up_time(Duration::from_secs(1));
+    g.measurement_time(Duration::from_secs(3));
+    g.bench_function("normalizer_build", |b| b.iter(|| black_box(kbnorm::Normalizer::builder().build())));
+    g.finish();
+}
+
+criterion_group!(benches, parse_benches, init_bench);
+criterion_main!(benches);

@@ -60,6 +60,10 @@ pub use model::{
 };
 pub use normalizer::{Normalizer, NormalizerBuilder};
 
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 /// Parse article text with the default [`Normalizer`] (embedded locales, compiled once).
 pub fn parse(text: &str) -> Article {
     Normalizer::new().parse(text)

@@ -30,6 +30,7 @@ fn re(s: &str) -> Regex {
 }
 
 static SERVICE_PACK: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:Service\s*Pack|SP)\s*(\d{1,2})"));
+static SERVICE_PACK_SUFFIX: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.*?)\s+(?:Service\s*Pack|SP)\s*(\d{1,2})\s*$"));
 static KB_URL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:/kb/|[?&;]kbid=|/help/|kb;[a-z-]+;)(\d{5,8})"));
 static KB_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(?:KB\s?|Q)(\d{5,8})(?-u:\b)"));
 static KB_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^[ \t]*(?:•\s*|\d{1,2}\.\s+)?(\d{6,8}|\d{5}(?:\s*\(https?://))(?:[ \t]|$|\()"));
@@ -233,21 +234,24 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         }
     }
 
-    // Kind, rollup, product.
-    let rollup_in = |s: &str| -> Option<(u32, usize, usize)> {
-        ctx.locales.iter().filter_map(|l| l.rollup.as_ref()).find_map(|r| {
-            let c = r.captures(s)?;
+    // Kind, rollup, product: from the title first, else from the front matter.
+    let title_rng = article.title.as_ref().map(|_| title_range);
+    let rollup_at = |r: (usize, usize)| -> Option<(u32, usize, usize)> {
+        let s = t.get(r.0..r.1)?;
+        ctx.locales.iter().filter_map(|l| l.rollup.as_ref()).find_map(|re| {
+            let c = re.captures(s)?;
             let m = slot(&c, "n")?;
-            Some((m.as_str().parse().ok()?, m.start(), m.end()))
+            Some((m.as_str().parse().ok()?, r.0 + m.start(), r.0 + m.end()))
         })
     };
-    let front: Vec<usize> = std::iter::once(0)
+    let front: Vec<(usize, usize)> = std::iter::once(0)
         .chain(ctx.sections("summary"))
         .chain(ctx.sections("introduction"))
+        .filter_map(|i| tree.nodes.get(i).map(|n| n.body))
         .collect();
-    let front_text: String = front.iter().map(|&i| tree.body_text(t, i)).collect::<Vec<_>>().join("\n");
+    let rollup_front = || front.iter().find_map(|&r| rollup_at(r));
     let has = |k: &str| tree.find(k).next().is_some();
-    let title_rollup = rollup_in(&title_text);
+    let title_rollup = title_rng.and_then(rollup_at);
     let kind_by_title = ctx
         .locales
         .iter()
@@ -262,44 +266,93 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         k
     } else if has("hotfix_information") {
         Kind::Hotfix
-    } else if has("update_rollup_information") || rollup_in(&front_text).is_some() {
+    } else if has("update_rollup_information") || rollup_front().is_some() {
         Kind::UpdateRollup
-    } else if has("service_pack_information") && !title_text.is_empty() && title_text.contains("Service Pack") {
+    } else if has("service_pack_information") && title_text.contains("Service Pack") {
         Kind::ServicePack
     } else {
         Kind::Other
     };
-    if let Some((n, _, _)) = title_rollup {
+    let rollup = title_rollup.or_else(|| if article.kind == Kind::UpdateRollup { rollup_front() } else { None });
+    if let Some((n, a, b)) = rollup {
         article.rollup = Some(n);
-    } else if article.kind == Kind::UpdateRollup {
-        article.rollup = rollup_in(&front_text).map(|r| r.0);
+        article.field_spans.insert("rollup".into(), ctx.span(a, b));
     }
-    let product_in = |s: &str| -> Option<Product> {
+    let product_at = |r: (usize, usize)| -> Option<(Product, usize, usize)> {
+        let s = t.get(r.0..r.1)?;
         let mut best: Option<(usize, usize, &str)> = None;
-        for (name, r) in PRODUCTS.iter() {
-            if let Some(m) = r.find(s) {
+        for (name, re) in PRODUCTS.iter() {
+            if let Some(m) = re.find(s) {
                 if best.is_none_or(|b| m.start() < b.0 || (m.start() == b.0 && m.end() > b.1)) {
                     best = Some((m.start(), m.end(), name));
                 }
             }
         }
-        let (_, e, name) = best?;
-        let sp = s
-            .get(e..)
-            .and_then(|rest| SERVICE_PACK.captures(rest))
-            .and_then(|c| c.get(1))
-            .and_then(|m| m.as_str().parse().ok());
-        Some(Product {
-            name: name.to_string(),
-            service_pack: sp,
+        let (ps, mut pe, name) = best?;
+        let sp = s.get(pe..).and_then(|rest| SERVICE_PACK.captures(rest)).and_then(|c| c.get(1));
+        if let Some(m) = sp {
+            pe += m.end();
+        }
+        let service_pack = sp.and_then(|m| m.as_str().parse().ok());
+        Some((
+            Product {
+                name: name.to_string(),
+                service_pack,
+            },
+            r.0 + ps,
+            r.0 + pe,
+        ))
+    };
+    // Without a product in the title, the first sentence that names the update:
+    // "Microsoft has released Update Rollup 1 for Microsoft Exchange Server 2007."
+    let first_sentence = || -> Option<((usize, usize), (usize, usize))> {
+        let &(fs, fe) = front.iter().find(|r| t.get(r.0..r.1).is_some_and(|x| !x.trim().is_empty()))?;
+        let body = t.get(fs..fe)?;
+        let lead = body.len() - body.trim_start().len();
+        let para_end = body.get(lead..).and_then(|x| x.find("\n\n")).map_or(fe, |i| fs + lead + i);
+        let para = (fs + lead, para_end);
+        let sentence_end = t.get(para.0..para.1).and_then(|x| x.find(". ")).map_or(para.1, |i| para.0 + i);
+        Some(((para.0, sentence_end), para))
+    };
+    // A product the catalog does not know, from the locale's title pattern
+    // ("Description of Update Rollup 3 for Contoso Mail Server 2009 Service Pack 1").
+    let product_from_title_pattern = |r: (usize, usize)| -> Option<(Product, usize, usize)> {
+        let s = t.get(r.0..r.1)?;
+        let m = ctx
+            .locales
+            .iter()
+            .filter_map(|l| l.title_rollup.as_ref())
+            .find_map(|re| re.captures(s).and_then(|c| slot(&c, "product")))?;
+        let rest = s.get(m.start()..)?.trim_end();
+        let (name, sp) = match SERVICE_PACK_SUFFIX.captures(rest) {
+            Some(c) => (
+                c.get(1).map_or(rest, |x| x.as_str()),
+                c.get(2).and_then(|x| x.as_str().parse().ok()),
+            ),
+            None => (rest, None),
+        };
+        let name = name.trim().trim_start_matches("Microsoft ").trim();
+        (!name.is_empty()).then(|| {
+            (
+                Product {
+                    name: fold_ws(name),
+                    service_pack: sp,
+                },
+                r.0 + m.start(),
+                r.0 + m.start() + rest.len(),
+            )
         })
     };
-    article.product = product_in(&title_text).or_else(|| {
-        // The first sentence that names the update: "Microsoft has released Update Rollup 1 for Microsoft Exchange Server 2007."
-        let first_para = front_text.split("\n\n").find(|p| !p.trim().is_empty()).unwrap_or("");
-        let first_sentence = first_para.split(". ").next().unwrap_or("");
-        product_in(first_sentence).or_else(|| if title_text.is_empty() { product_in(first_para) } else { None })
-    });
+    let product = title_rng
+        .and_then(|r| product_at(r).or_else(|| product_from_title_pattern(r)))
+        .or_else(|| {
+            let (sentence, para) = first_sentence()?;
+            product_at(sentence).or_else(|| if title_rng.is_none() { product_at(para) } else { None })
+        });
+    if let Some((p, a, b)) = product {
+        article.product = Some(p);
+        article.field_spans.insert("product".into(), ctx.span(a, b));
+    }
 
     // KB numbers.
     let mut mentions: Vec<KbRef> = Vec::new();
@@ -334,9 +387,13 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         if let Some(n) = article.rollup {
             for c in KB_WORD.captures_iter(t) {
                 let (Some(all), Some(m)) = (c.get(0), c.get(1)) else { continue };
-                let before = t.get(all.start().saturating_sub(120)..all.start()).unwrap_or("");
-                let line = before.rsplit('\n').next().unwrap_or(before);
-                if rollup_in(line).is_some_and(|r| r.0 == n) && t.get(..all.start()).is_some_and(|b| b.ends_with('(')) {
+                let line_start = t
+                    .get(..all.start())
+                    .and_then(|b| b.rfind('\n'))
+                    .map_or(0, |i| i + 1)
+                    .max(t.floor_char_boundary(all.start().saturating_sub(160)));
+                if rollup_at((line_start, all.start())).is_some_and(|r| r.0 == n) && t.get(..all.start()).is_some_and(|b| b.ends_with('('))
+                {
                     article.kb_id = m.as_str().parse().ok();
                     article.field_spans.insert("kb_id".into(), ctx.span(m.start(), m.end()));
                     break;
@@ -352,7 +409,10 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
             }
         }
     }
-    for (id, field) in [(article.removal.as_ref().and_then(|r| r.update_id), "removal.update_id"), (article.translation_of, "translation_of")] {
+    for (id, field) in [
+        (article.removal.as_ref().and_then(|r| r.update_id), "removal.update_id"),
+        (article.translation_of, "translation_of"),
+    ] {
         if article.kb_id.is_none() && id.is_some() {
             article.kb_id = id;
             if let Some(s) = article.field_spans.get(field).copied() {

@@ -228,6 +228,8 @@ pub(crate) struct Locale {
     pub(crate) issue_item: Option<Regex>,
     pub(crate) cues: Vec<(Cue, Regex)>,
     pub(crate) rollup: Option<Regex>,
+    /// `title-rollup`: the title of an update rollup article, with a `product` slot.
+    pub(crate) title_rollup: Option<Regex>,
     pub(crate) title_stops: Vec<String>,
     pub(crate) restart: Vec<(RestartKind, Regex)>,
     pub(crate) kinds: Vec<(Kind, Regex)>,
@@ -375,6 +377,7 @@ impl Locale {
             issue_item: cue_regex("heading-known-issue-item")?,
             cues,
             rollup: cue_regex("rollup-name")?,
+            title_rollup: cue_regex("title-rollup")?,
             title_stops: lits("title-stop"),
             restart,
             kinds,

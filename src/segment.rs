@@ -91,8 +91,8 @@ fn shaped(t: &str, s: usize, e: usize, chained: bool) -> bool {
     }
     let line_start = before.trim().is_empty();
     let after_t = after.trim_start_matches(':').trim();
-    if line_start && after_t.is_empty() {
-        return true;
+    if line_start && (after_t.is_empty() || after.starts_with([':', '：'])) {
+        return true; // "Known issues", "Keywords: kbbug kbfix"
     }
     let prev = prev_char(t, s);
     let next = next_char(t, e);

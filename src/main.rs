@@ -31,6 +31,12 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         locales: Option<PathBuf>,
     },
+    /// List the loaded locales, with how many of their entries are unverified.
+    Locales {
+        /// Add or override locales from DIR/<tag>/*.ftl.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+    },
     /// Parse the embedded sample article and print its JSON.
     Demo {
         /// Print the sample text instead of its JSON.

@@ -110,6 +110,27 @@ fn main() -> ExitCode {
             }
             print_json(&kbnorm::parse(DEMO), true)
         }
+        Command::Locales { locales } => {
+            let mut builder = kbnorm::Normalizer::builder();
+            if let Some(dir) = &locales {
+                builder = match read_locales(dir, builder) {
+                    Ok(b) => b,
+                    Err(e) => return fail(e),
+                };
+            }
+            let n = match builder.build() {
+                Ok(n) => n,
+                Err(e) => return fail(e.to_string()),
+            };
+            let mut out = std::io::stdout().lock();
+            for tag in n.locales() {
+                let unverified = n.unverified_entries(&tag).map(|v| v.len()).unwrap_or(0);
+                if writeln!(out, "{tag}\t{unverified} unverified entries").is_err() {
+                    return ExitCode::from(1);
+                }
+            }
+            ExitCode::SUCCESS
+        }
         Command::Parse {
             file,
             pretty,

@@ -82,6 +82,18 @@ fn read_locales(dir: &PathBuf, mut b: kbnorm::NormalizerBuilder) -> Result<kbnor
     Ok(b)
 }
 
+/// The normalizer the options ask for: a language override, extra locales from a directory.
+fn normalizer(lang: Option<&str>, locales: Option<&PathBuf>) -> Result<kbnorm::Normalizer, String> {
+    let mut builder = kbnorm::Normalizer::builder();
+    if let Some(l) = lang {
+        builder = builder.language(l);
+    }
+    if let Some(dir) = locales {
+        builder = read_locales(dir, builder)?;
+    }
+    builder.build().map_err(|e| e.to_string())
+}
+
 fn print_json(a: &kbnorm::Article, pretty: bool) -> ExitCode {
     let out = if pretty {
         serde_json::to_string_pretty(a)
@@ -111,16 +123,9 @@ fn main() -> ExitCode {
             print_json(&kbnorm::parse(DEMO), true)
         }
         Command::Locales { locales } => {
-            let mut builder = kbnorm::Normalizer::builder();
-            if let Some(dir) = &locales {
-                builder = match read_locales(dir, builder) {
-                    Ok(b) => b,
-                    Err(e) => return fail(e),
-                };
-            }
-            let n = match builder.build() {
+            let n = match normalizer(None, locales.as_ref()) {
                 Ok(n) => n,
-                Err(e) => return fail(e.to_string()),
+                Err(e) => return fail(e),
             };
             let mut out = std::io::stdout().lock();
             for tag in n.locales() {
@@ -137,19 +142,9 @@ fn main() -> ExitCode {
             lang,
             locales,
         } => {
-            let mut builder = kbnorm::Normalizer::builder();
-            if let Some(l) = &lang {
-                builder = builder.language(l);
-            }
-            if let Some(dir) = &locales {
-                builder = match read_locales(dir, builder) {
-                    Ok(b) => b,
-                    Err(e) => return fail(e),
-                };
-            }
-            let normalizer = match builder.build() {
+            let normalizer = match normalizer(lang.as_deref(), locales.as_ref()) {
                 Ok(n) => n,
-                Err(e) => return fail(e.to_string()),
+                Err(e) => return fail(e),
             };
             let bytes = if file == "-" {
                 let mut v = Vec::new();

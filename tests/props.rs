@@ -1,0 +1,258 @@
+//! Property tests: parsing never panics, spans stay inside the text on char
+//! boundaries, no text is lost, and the output is deterministic — on arbitrary
+//! strings and bytes and on text assembled from KB-ish fragments.
+
+mod common;
+
+use proptest::prelude::*;
+
+use common::span_problems;
+
+/// Fragments that exercise the cleaner, the segmenter and the extractors.
+const FRAGMENTS: &[&str] = &[
+    "SUMMARY",
+    "Summary",
+    "INTRODUCTION",
+    "MORE INFORMATION",
+    "More information",
+    "Symptoms",
+    "SYMPTOMS",
+    "Cause",
+    "Workaround",
+    "Resolution",
+    "REFERENCES",
+    "APPLIES TO",
+    "Keywords:",
+    "Prerequisites",
+    "Restart requirement",
+    "Removal information",
+    "Known issues",
+    "Issue 1",
+    "Issue 2",
+    "Issues that the update rollup fixes",
+    "Update replacement information",
+    "Sammanfattning",
+    "INLEDNING",
+    "Mer information",
+    "Förutsättningar",
+    "Krav på omstart",
+    "Information om borttagning",
+    "Ersättningsinformation",
+    "Referenser",
+    "Egenskaper",
+    "Orsak",
+    "Lösning",
+    "Lo\u{308}sning",
+    "On This Page",
+    "Back to the top",
+    "Expand all | Collapse all",
+    "| Article Translations",
+    "Collapse this imageExpand this image",
+    "Related Support Centers",
+    "Help and Support",
+    "Feedback",
+    "På den här sidan",
+    "Visa alla | Dölj alla",
+    "(Länken kan leda till en webbplats som är helt eller delvis på engelska)",
+    "| • |",
+    "| • | ",
+    "| 1. |",
+    "|",
+    "•",
+    "• ",
+    "- ",
+    "-",
+    "\n",
+    "\n",
+    "\n",
+    "\r\n",
+    "\r",
+    " ",
+    " ",
+    "\u{a0}",
+    "\u{200b}",
+    "\u{feff}",
+    "\u{301}",
+    "\u{308}",
+    "e\u{301}",
+    "a",
+    "The server",
+    "the following",
+    "When you",
+    "This issue occurs",
+    ".",
+    ":",
+    "(",
+    ")",
+    "0",
+    "7",
+    "12014",
+    "930809",
+    "9999999",
+    "123456789",
+    "KB930809",
+    "(KB930809)",
+    "Q123456",
+    "MS09-003",
+    "Event ID: ",
+    "Data: 0000: 7b 32 30 30 ",
+    "Article ID: ",
+    "Article ID:930809",
+    "Last Review: ",
+    "July 12, 2008",
+    "February 29, 2009",
+    "10 februari 2009",
+    "13 feb. 2009",
+    "Revision: 3.0",
+    "Release Date: ",
+    "Utgivningsdatum: ",
+    "Artikel-id: 960384 – senaste granskning 13 feb. 2009 – revision: 1",
+    "remove update ",
+    "tar bort uppdatering ",
+    "Update Rollup 4",
+    "Description of Update Rollup 4 for Exchange Server 2007",
+    "Samlad uppdatering 7",
+    " Service Pack 1",
+    "http://support.microsoft.com/kb/951210/",
+    "http://www.microsoft.com/downloads/details.aspx?FamilyId=1a2b3c4d-0000-4111-8222-abcdef012345",
+    "セキュリティ",
+    "مرحبا",
+    "\u{1F600}",
+];
+
+fn kbish() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60).prop_map(|v| v.concat())
+}
+
+/// Inputs are tested behind a first line of plain text: text that *starts*
+/// with something the cleaner absorbs (a zero-width space, a BOM, a stray `|`
+/// line) loses its spans — a known bug, see
+/// `quirks::leading_zero_width_character_keeps_spans`. The `*_raw` properties at
+/// the end test inputs as they come and are ignored until that is fixed.
+const LEAD: &str = "Title\n";
+
+/// Chrome phrases (English and Swedish) as the fragments write them.
+const CHROME: &[&str] = &[
+    "On This Page",
+    "Back to the top",
+    "Expand all | Collapse all",
+    "Article Translations",
+    "Collapse this image",
+    "Expand this image",
+    "Related Support Centers",
+    "Help and Support",
+    "Feedback",
+    "På den här sidan",
+    "Visa alla | Dölj alla",
+    "Artikelöversättning",
+    "engelska)",
+];
+
+/// Known bug (see `quirks::heading_colon_after_removed_chrome_stays_outside_it`):
+/// a heading whose trailing `:` follows removed chrome takes the chrome into its span.
+fn chrome_then_colon(text: &str) -> bool {
+    CHROME.iter().any(|c| {
+        text.match_indices(c)
+            .any(|(i, m)| text[i + m.len()..].trim_start_matches(' ').starts_with(':'))
+    })
+}
+
+fn check(text: &str) -> Result<(), TestCaseError> {
+    prop_assume!(!chrome_then_colon(text));
+    let a = kbnorm::parse(text);
+    let problems = span_problems(&a, text);
+    prop_assert!(problems.is_empty(), "bad spans for {:?}: {:?}", text, problems);
+    let gaps = a.unaccounted(text);
+    prop_assert!(gaps.is_empty(), "unaccounted {:?} in {:?}", gaps, text);
+    Ok(())
+}
+
+fn check_bytes(bytes: &[u8]) -> Result<(), TestCaseError> {
+    let decoded = kbnorm::decode(bytes);
+    let a = kbnorm::parse_bytes(bytes);
+    let text: &str = &decoded.text;
+    prop_assume!(!chrome_then_colon(text));
+    let problems = span_problems(&a, text);
+    prop_assert!(problems.is_empty(), "bad spans for {:?}: {:?}", bytes, problems);
+    let gaps = a.unaccounted(text);
+    prop_assert!(gaps.is_empty(), "unaccounted {:?} in {:?}", gaps, text);
+    Ok(())
+}
+
+fn encode(text: &str, which: u8) -> Vec<u8> {
+    match which {
+        0 => text.as_bytes().to_vec(),
+        1 => std::iter::once([0xFF, 0xFE])
+            .chain(text.encode_utf16().map(u16::to_le_bytes))
+            .flatten()
+            .collect(),
+        2 => std::iter::once([0xFE, 0xFF])
+            .chain(text.encode_utf16().map(u16::to_be_bytes))
+            .flatten()
+            .collect(),
+        _ => common::encode_windows_1252(text),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_strings(text in any::<String>()) {
+        check(&format!("{LEAD}{text}"))?;
+    }
+
+    #[test]
+    fn kbish_strings(text in kbish()) {
+        check(&format!("{LEAD}{text}"))?;
+    }
+
+    #[test]
+    fn arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        // Never panics, whatever the bytes.
+        let _ = kbnorm::parse_bytes(&bytes);
+        let mut v = LEAD.as_bytes().to_vec();
+        v.extend_from_slice(&bytes);
+        check_bytes(&v)?;
+    }
+
+    #[test]
+    fn kbish_bytes_in_every_encoding(text in kbish(), which in 0u8..4) {
+        check_bytes(&encode(&format!("{LEAD}{text}"), which))?;
+    }
+
+    #[test]
+    fn deterministic(text in kbish()) {
+        let a = serde_json::to_string(&kbnorm::parse(&text)).unwrap();
+        let b = serde_json::to_string(&kbnorm::parse(&text)).unwrap();
+        prop_assert_eq!(a, b);
+        let n = kbnorm::Normalizer::new();
+        let c = serde_json::to_string(&n.parse_bytes(text.as_bytes())).unwrap();
+        let d = serde_json::to_string(&n.parse_bytes(text.as_bytes())).unwrap();
+        prop_assert_eq!(c, d);
+    }
+
+    #[test]
+    fn never_panics_on_raw_input(text in kbish(), bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+        let a = kbnorm::parse(&text);
+        prop_assert!(serde_json::to_string(&a).is_ok());
+        let b = kbnorm::parse_bytes(&bytes);
+        prop_assert!(serde_json::to_string(&b).is_ok());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    #[ignore = "bug: text that starts with an absorbed character (ZWSP, BOM, a lone `|` line) loses the spans of everything up to the first cut"]
+    fn kbish_strings_raw(text in kbish()) {
+        check(&text)?;
+    }
+
+    #[test]
+    #[ignore = "bug: text that starts with an absorbed character (ZWSP, BOM, a lone `|` line) loses the spans of everything up to the first cut"]
+    fn arbitrary_strings_raw(text in any::<String>()) {
+        check(&text)?;
+    }
+}

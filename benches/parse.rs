@@ -109,7 +109,7 @@ fn parse_benches(c: &mut Criterion) {
 
 fn init_bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("init");
-    g.sample_size(20);
+    g.sample_size(10);
     g.warm_up_time(Duration::from_secs(1));
     g.measurement_time(Duration::from_secs(3));
     g.bench_function("normalizer_build", |b| b.iter(|| black_box(kbnorm::Normalizer::builder().build())));

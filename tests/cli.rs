@@ -1,0 +1,206 @@
+//! The `kbnorm` command line, run as a separate process.
+
+mod common;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use common::fixtures_dir;
+
+fn kbnorm() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_kbnorm"))
+}
+
+fn run(args: &[&str]) -> Output {
+    kbnorm().args(args).output().expect("the kbnorm binary runs")
+}
+
+fn fixture_path(name: &str) -> String {
+    fixtures_dir().join(format!("{name}.txt")).display().to_string()
+}
+
+fn stdout_json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "exit {:?}, stderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn assert_no_panic(out: &Output) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE") && !err.contains("stack backtrace"),
+        "{err}"
+    );
+}
+
+/// A fresh directory under the system temp dir, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(tag: &str) -> TempDir {
+        let p = std::env::temp_dir().join(format!("kbnorm-cli-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&p);
+        std::fs::create_dir_all(&p).unwrap();
+        TempDir(p)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn parse_file_prints_the_article_json() {
+    let out = run(&["parse", &fixture_path("en_rollup_full")]);
+    let v = stdout_json(&out);
+    assert_eq!(v["kb_id"], 952580);
+    assert_eq!(v["rollup"], 4);
+    assert_eq!(v["language"], "en");
+    // Compact by default: one line.
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim_end().lines().count(), 1);
+    // The same as the library says.
+    let lib = serde_json::to_value(kbnorm::parse_bytes(&std::fs::read(fixture_path("en_rollup_full")).unwrap())).unwrap();
+    assert_eq!(v, lib);
+}
+
+#[test]
+fn parse_pretty() {
+    let out = run(&["parse", &fixture_path("en_kb_from_removal"), "--pretty"]);
+    let v = stdout_json(&out);
+    assert_eq!(v["kb_id"], 959241);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.lines().count() > 20 && text.contains("\n  \"kb_id\": 959241,"), "{text}");
+    // The same bytes the golden file holds.
+    let golden = std::fs::read_to_string(fixtures_dir().join("en_kb_from_removal.expected.json")).unwrap();
+    assert_eq!(text, golden);
+}
+
+#[test]
+fn parse_standard_input() {
+    let mut child = kbnorm()
+        .args(["parse", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let bytes = std::fs::read(fixture_path("sv_utf16le_bom")).unwrap();
+    child.stdin.take().unwrap().write_all(&bytes).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let v = stdout_json(&out);
+    assert_eq!(v["kb_id"], 959100);
+    assert_eq!(v["language"], "sv");
+    assert_eq!(v["diagnostics"][0]["code"], "decoded-utf16");
+}
+
+#[test]
+fn parse_with_language_override() {
+    let v = stdout_json(&run(&["parse", &fixture_path("sv_nfd"), "--lang", "sv"]));
+    assert_eq!(v["language"], "sv");
+    assert_eq!(v["language_info"]["method"], "override");
+}
+
+#[test]
+fn unknown_language_is_a_clear_error() {
+    let out = run(&["parse", &fixture_path("sv_nfd"), "--lang", "qq"]);
+    assert!(!out.status.success());
+    assert_no_panic(&out);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("qq"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn missing_file_is_a_clear_error() {
+    let missing = std::env::temp_dir().join("kbnorm-no-such-article.txt");
+    let out = run(&["parse", &missing.display().to_string()]);
+    assert!(!out.status.success(), "a missing file must fail");
+    assert_no_panic(&out);
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    // What was wrong ...
+    assert!(err.contains("kbnorm-no-such-article.txt"), "{err}");
+    assert!(err.to_lowercase().contains("no such file") || err.contains("cannot read"), "{err}");
+    // ... and what to do.
+    assert!(err.contains("give a path") || err.contains("standard input"), "{err}");
+}
+
+#[test]
+fn demo_prints_json() {
+    let out = run(&["demo"]);
+    let v = stdout_json(&out);
+    assert_eq!(v["schema_version"], kbnorm::SCHEMA_VERSION);
+    assert!(v["sections"].as_array().is_some_and(|s| s.len() > 3));
+    let text = run(&["demo", "--text"]);
+    assert!(text.status.success());
+    assert!(String::from_utf8_lossy(&text.stdout).contains("SUMMARY"));
+}
+
+#[test]
+fn extra_locales_directory() {
+    let dir = TempDir::new("locales");
+    let fi = dir.0.join("fi");
+    std::fs::create_dir_all(&fi).unwrap();
+    std::fs::write(
+        fi.join("kb.ftl"),
+        "locale-name = Testish\nheading-symptoms = Oireet\nheading-cause = Syy\ncue-article-id = Artikkelin tunnus: { $kb }\n",
+    )
+    .unwrap();
+    let article = dir.0.join("article.txt");
+    std::fs::write(
+        &article,
+        "Artikkelin tunnus: 912345\nPalvelu pysähtyy\nOireet\nPalvelu pysähtyy.\nSyy\nVälimuisti.\n",
+    )
+    .unwrap();
+    let dir_s = dir.0.display().to_string();
+    let art_s = article.display().to_string();
+
+    let v = stdout_json(&run(&["parse", &art_s, "--locales", &dir_s, "--lang", "fi"]));
+    let keys: Vec<&str> = v["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(keys, ["preamble", "symptoms", "cause"]);
+    assert_eq!(v["kb_id"], 912345);
+    assert_eq!(v["language"], "fi");
+
+    // Without the directory the headings mean nothing.
+    let v = stdout_json(&run(&["parse", &art_s, "--lang", "fi"]));
+    assert_eq!(v["sections"].as_array().unwrap().len(), 1);
+
+    // A broken file in the directory: an error naming the locale, no panic.
+    std::fs::write(fi.join("kb.ftl"), "heading-symptoms = { $kb \n").unwrap();
+    let out = run(&["parse", &art_s, "--locales", &dir_s]);
+    assert!(!out.status.success());
+    assert_no_panic(&out);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("fi"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // A locale directory that does not exist.
+    let out = run(&["parse", &art_s, "--locales", &dir.0.join("nope").display().to_string()]);
+    assert!(!out.status.success());
+    assert_no_panic(&out);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
+}
+
+#[test]
+fn bad_usage_exits_non_zero_without_panicking() {
+    let out = run(&["parse"]);
+    assert!(!out.status.success());
+    assert_no_panic(&out);
+    let out = run(&["frobnicate"]);
+    assert!(!out.status.success());
+    assert_no_panic(&out);
+}

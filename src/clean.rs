@@ -194,28 +194,36 @@ fn digits_then_word(s: &str) -> bool {
             .is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase))
 }
 
-fn table_bullet(line: &str) -> Option<(usize, &'static str)> {
-    // `| • |`, `| 1. |` at the start of a line; returns the length to replace.
+/// How a table row starts: `| • | x` or `| 1. | x`.
+enum RowStart {
+    /// Replace the first `len` bytes with "• ".
+    Bullet { len: usize },
+    /// Absorb `lead` bytes (spaces and the pipe), keep the number, then replace
+    /// `gap` bytes (spaces, pipe, spaces) with one space: "1. x".
+    Numbered { lead: usize, number: usize, gap: usize },
+}
+
+fn table_row(line: &str) -> Option<RowStart> {
     let t = line.trim_start_matches(' ');
     let rest = t.strip_prefix('|')?.trim_start_matches(' ');
-    let (marker, after) = if let Some(a) = rest.strip_prefix('•').or_else(|| rest.strip_prefix('·')) {
-        ("• ", a)
-    } else {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let a = rest.get(digits..)?.strip_prefix('.')?;
-        if digits == 0 {
-            return None;
-        }
-        ("", a) // numbered rows keep their number: replace only the pipes
-    };
-    let after = after.trim_start_matches(' ').strip_prefix('|')?;
-    let after_trim = after.trim_start_matches(' ');
-    let consumed = line.len() - after_trim.len();
-    if marker.is_empty() {
-        // "| 1. | text" -> "1. text": drop the leading pipe and the one after the number.
-        return Some((consumed, "numbered"));
+    let lead = line.len() - rest.len();
+    if let Some(a) = rest.strip_prefix('•').or_else(|| rest.strip_prefix('·')) {
+        let after = a.trim_start_matches(' ').strip_prefix('|')?.trim_start_matches(' ');
+        return Some(RowStart::Bullet {
+            len: line.len() - after.len(),
+        });
     }
-    Some((consumed, marker))
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let a = rest.get(digits..)?.strip_prefix('.')?;
+    if digits == 0 {
+        return None;
+    }
+    let after = a.trim_start_matches(' ').strip_prefix('|')?.trim_start_matches(' ');
+    Some(RowStart::Numbered {
+        lead,
+        number: digits + 1,
+        gap: a.len() - after.len(),
+    })
 }
 
 fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usize, String)>) {
@@ -275,7 +283,14 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
             if lone_pipe && !had_chrome {
                 in_row = false;
                 b.copy(&text[b.old_pos()..pos]);
-                b.absorb(line_end + usize::from(nl.is_some()) - pos);
+                let len = line_end + usize::from(nl.is_some()) - pos;
+                if b.out.is_empty() {
+                    // Nothing before to absorb it into: record it as removed table chrome.
+                    removed.push((0, 0, text[pos..pos + len].trim().to_string()));
+                    b.remove(len);
+                } else {
+                    b.absorb(len);
+                }
                 pos = line_end + usize::from(nl.is_some());
                 continue;
             }
@@ -299,19 +314,15 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
             // Bullets at the start of the line (unless chrome starts it).
             let starts_with_chrome = matches!(edits.first(), Some(Edit::Remove(s, _, _)) if text[pos..*s].trim().is_empty());
             if !starts_with_chrome {
-                if let Some((len, marker)) = table_bullet(line) {
+                if let Some(row) = table_row(line) {
                     in_row = true;
-                    if marker == "numbered" {
-                        // "| 1. | x" -> "1. x"
-                        let t = line.trim_start_matches(' ');
-                        let rest_start = pos + (line.len() - t.len());
-                        edits.insert(0, Edit::Absorb(pos, rest_start + 1));
-                        let after_num = line[rest_start + 1 - pos..].find('|').map(|i| rest_start + 1 + i);
-                        if let Some(p) = after_num {
-                            edits.insert(1, Edit::Absorb(p, p + 1));
+                    match row {
+                        RowStart::Bullet { len } => edits.insert(0, Edit::Replace(pos, pos + len, "• ")),
+                        RowStart::Numbered { lead, number, gap } => {
+                            let gap_start = pos + lead + number;
+                            edits.insert(0, Edit::Absorb(pos, pos + lead));
+                            edits.insert(1, Edit::Replace(gap_start, gap_start + gap, " "));
                         }
-                    } else {
-                        edits.insert(0, Edit::Replace(pos, pos + len, "• "));
                     }
                 } else {
                     let t = line.trim_start_matches(' ');

@@ -72,7 +72,11 @@ fn statistical(text: &str, vocab: &Vocabulary) -> Option<(String, f64)> {
     let latin = sample.chars().filter(char::is_ascii_alphabetic).count();
     let other = sample.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count();
     let sample = if other * 10 >= (latin + other) * 3 && other > latin / 4 {
-        sample.split_whitespace().filter(|w| !w.chars().all(|c| c.is_ascii())).collect::<Vec<_>>().join(" ")
+        sample
+            .split_whitespace()
+            .filter(|w| !w.chars().all(|c| c.is_ascii()))
+            .collect::<Vec<_>>()
+            .join(" ")
     } else {
         sample
     };
@@ -84,7 +88,7 @@ fn statistical(text: &str, vocab: &Vocabulary) -> Option<(String, f64)> {
         .find(|l| l.whatlang.iter().any(|w| w == code))
         .map(|l| l.tag.clone())
         .or_else(|| ISO639.get(code).map(|t| t.to_string()))?;
-    Some((tag, info.confidence()))
+    Some((tag, (info.confidence() * 1000.0).round() / 1000.0))
 }
 
 pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary, forced: Option<&str>) -> Lang {
@@ -125,7 +129,7 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     if let Some((&l, &n)) = best_other {
         if n >= 2 {
             let tag = vocab.locales.get(l).map_or_else(|| "und".to_string(), |x| x.tag.clone());
-            let confidence = (n as f64 / total.max(1) as f64).min(1.0);
+            let confidence = ((n as f64 / total.max(1) as f64).min(1.0) * 1000.0).round() / 1000.0;
             return with_locales(
                 tag,
                 LanguageInfo {

@@ -49,8 +49,26 @@ impl MapBuilder {
 
     fn push(&mut self, mut p: Piece) {
         if let Some(start) = self.pending_absorb.take() {
-            p.old_start = start;
-            p.verbatim = false;
+            if p.verbatim && p.new_end > p.new_start {
+                // Only the first character takes the absorbed text; the rest stays exact.
+                let first = self.out.get(p.new_start..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8);
+                let head = Piece {
+                    new_start: p.new_start,
+                    new_end: p.new_start + first,
+                    old_start: start,
+                    old_end: p.old_start + first,
+                    verbatim: false,
+                };
+                self.pieces.push(head);
+                if p.new_start + first == p.new_end {
+                    return;
+                }
+                p.new_start += first;
+                p.old_start += first;
+            } else {
+                p.old_start = start;
+                p.verbatim = false;
+            }
         }
         if let Some(last) = self.pieces.last_mut() {
             if last.verbatim && p.verbatim && last.new_end == p.new_start && last.old_end == p.old_start {

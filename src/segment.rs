@@ -96,6 +96,9 @@ fn shaped(t: &str, s: usize, e: usize, chained: bool) -> bool {
     }
     let prev = prev_char(t, s);
     let next = next_char(t, e);
+    if chained && after_t.is_empty() {
+        return true; // "MORE INFORMATIONUpdate rollup information" ending its line
+    }
     let left_ok = line_start
         || chained
         || prev.is_none_or(|p| !p.is_alphanumeric() || p.is_lowercase() || p.is_ascii_digit() || !p.is_uppercase() && !p.is_lowercase());
@@ -235,9 +238,14 @@ fn unrecognized(t: &str, from: usize, taken: &[Candidate]) -> Vec<Candidate> {
         }
         v
     };
-    for w in lines.windows(3) {
+    for (i, w) in lines.windows(3).enumerate() {
         let [(_, a), (s, l), (_, c)] = w else { continue };
         if *s < from || !a.trim().is_empty() || !c.trim().is_empty() {
+            continue;
+        }
+        // A wrapped fragment: the next paragraph continues it in lower case.
+        let next_para = lines.iter().skip(i + 3).map(|(_, x)| x.trim()).find(|x| !x.is_empty());
+        if next_para.is_some_and(|x| x.starts_with(char::is_lowercase)) {
             continue;
         }
         let lt = l.trim();
@@ -350,7 +358,12 @@ pub(crate) fn segment(cleaned: &Cleaned, cands: &[Candidate], _vocab: &Vocabular
         let rest = t.get(he..).unwrap_or("");
         let trimmed = rest.trim_start_matches([' ']);
         if trimmed.starts_with(':') || trimmed.starts_with('：') {
-            he += rest.len() - trimmed.len() + trimmed.chars().next().map_or(0, char::len_utf8);
+            let colon_end = he + rest.len() - trimmed.len() + trimmed.chars().next().map_or(0, char::len_utf8);
+            // Not across removed chrome ("INTRODUCTION On This Page:").
+            let src = cleaned.span(c.start, colon_end);
+            if !cleaned.chrome.iter().any(|(ch, _)| ch.start >= src.start && ch.end <= src.end) {
+                he = colon_end;
+            }
         }
         nodes.push(Node {
             key: key.to_string(),

@@ -36,14 +36,14 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     let mut diagnostics = Vec::new();
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let body = bytes.get(bom_len..).unwrap_or(&[]);
-        if enc == encoding_rs::UTF_8 {
-            if let Ok(s) = std::str::from_utf8(body) {
-                return Decoded {
-                    text: Cow::Borrowed(s),
-                    encoding: enc.name(),
-                    diagnostics,
-                };
-            }
+        if enc == encoding_rs::UTF_8
+            && let Ok(s) = std::str::from_utf8(body)
+        {
+            return Decoded {
+                text: Cow::Borrowed(s),
+                encoding: enc.name(),
+                diagnostics,
+            };
         }
         let (text, had_errors) = enc.decode_without_bom_handling(body);
         if had_errors {

@@ -145,19 +145,19 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     let whole = (0, t.len());
 
     // Header and footer facts.
-    if let Some((c, off)) = ctx.cue(Cue::ArticleId, whole) {
-        if let Some(m) = slot(&c, "kb") {
-            article.kb_id = m.as_str().parse().ok();
-            article.field_spans.insert("kb_id".into(), ctx.span(off + m.start(), off + m.end()));
-        }
+    if let Some((c, off)) = ctx.cue(Cue::ArticleId, whole)
+        && let Some(m) = slot(&c, "kb")
+    {
+        article.kb_id = m.as_str().parse().ok();
+        article.field_spans.insert("kb_id".into(), ctx.span(off + m.start(), off + m.end()));
     }
-    if let Some((c, off)) = ctx.cue(Cue::TranslationOf, whole) {
-        if let Some(m) = slot(&c, "kb") {
-            article.translation_of = m.as_str().parse().ok();
-            article
-                .field_spans
-                .insert("translation_of".into(), ctx.span(off + m.start(), off + m.end()));
-        }
+    if let Some((c, off)) = ctx.cue(Cue::TranslationOf, whole)
+        && let Some(m) = slot(&c, "kb")
+    {
+        article.translation_of = m.as_str().parse().ok();
+        article
+            .field_spans
+            .insert("translation_of".into(), ctx.span(off + m.start(), off + m.end()));
     }
     if let Some((c, off)) = ctx.cue(Cue::MachineTranslated, whole) {
         article.machine_translated = true;
@@ -181,13 +181,13 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
             }
         }
     }
-    if let Some((c, off)) = ctx.cue(Cue::Revision, whole) {
-        if let Some(m) = slot(&c, "revision") {
-            article.revision = Some(m.as_str().to_string());
-            article
-                .field_spans
-                .insert("revision".into(), ctx.span(off + m.start(), off + m.end()));
-        }
+    if let Some((c, off)) = ctx.cue(Cue::Revision, whole)
+        && let Some(m) = slot(&c, "revision")
+    {
+        article.revision = Some(m.as_str().to_string());
+        article
+            .field_spans
+            .insert("revision".into(), ctx.span(off + m.start(), off + m.end()));
     }
 
     // Title.
@@ -209,28 +209,28 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
             text,
             span: ctx.span(start, end),
         };
-        if let Some((c, off)) = ctx.cue(Cue::Removal, (start, end)) {
-            if let Some(m) = slot(&c, "kb") {
-                removal.update_id = m.as_str().parse().ok();
-                article
-                    .field_spans
-                    .insert("removal.update_id".into(), ctx.span(off + m.start(), off + m.end()));
-            }
+        if let Some((c, off)) = ctx.cue(Cue::Removal, (start, end))
+            && let Some(m) = slot(&c, "kb")
+        {
+            removal.update_id = m.as_str().parse().ok();
+            article
+                .field_spans
+                .insert("removal.update_id".into(), ctx.span(off + m.start(), off + m.end()));
         }
         article.removal = Some(removal);
     }
     if article.removal.is_none() {
         // The number can be stated outside a removal section ("Then, remove update 935490.").
-        if let Some((c, off)) = ctx.cue(Cue::Removal, whole) {
-            if let Some(m) = slot(&c, "kb") {
-                let s = ctx.span(off + m.start(), off + m.end());
-                article.removal = Some(Removal {
-                    update_id: m.as_str().parse().ok(),
-                    text: String::new(),
-                    span: s,
-                });
-                article.field_spans.insert("removal.update_id".into(), s);
-            }
+        if let Some((c, off)) = ctx.cue(Cue::Removal, whole)
+            && let Some(m) = slot(&c, "kb")
+        {
+            let s = ctx.span(off + m.start(), off + m.end());
+            article.removal = Some(Removal {
+                update_id: m.as_str().parse().ok(),
+                text: String::new(),
+                span: s,
+            });
+            article.field_spans.insert("removal.update_id".into(), s);
         }
     }
 
@@ -282,10 +282,10 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         let s = t.get(r.0..r.1)?;
         let mut best: Option<(usize, usize, &str)> = None;
         for (name, re) in PRODUCTS.iter() {
-            if let Some(m) = re.find(s) {
-                if best.is_none_or(|b| m.start() < b.0 || (m.start() == b.0 && m.end() > b.1)) {
-                    best = Some((m.start(), m.end(), name));
-                }
+            if let Some(m) = re.find(s)
+                && best.is_none_or(|b| m.start() < b.0 || (m.start() == b.0 && m.end() > b.1))
+            {
+                best = Some((m.start(), m.end(), name));
             }
         }
         let (ps, mut pe, name) = best?;
@@ -374,39 +374,38 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     }
     for r in [&*KB_URL, &*KB_WORD] {
         for c in r.captures_iter(t) {
-            if let Some(m) = c.get(1) {
-                if let Ok(n) = m.as_str().parse::<u32>() {
-                    found.push((n, m.start(), m.end(), false));
-                }
+            if let Some(m) = c.get(1)
+                && let Ok(n) = m.as_str().parse::<u32>()
+            {
+                found.push((n, m.start(), m.end(), false));
             }
         }
     }
     found.sort_by_key(|f| f.1);
     // "(KB930809)" after the article's own rollup name names the article itself.
-    if article.kb_id.is_none() {
-        if let Some(n) = article.rollup {
-            for c in KB_WORD.captures_iter(t) {
-                let (Some(all), Some(m)) = (c.get(0), c.get(1)) else { continue };
-                let line_start = t
-                    .get(..all.start())
-                    .and_then(|b| b.rfind('\n'))
-                    .map_or(0, |i| i + 1)
-                    .max(t.floor_char_boundary(all.start().saturating_sub(160)));
-                if rollup_at((line_start, all.start())).is_some_and(|r| r.0 == n) && t.get(..all.start()).is_some_and(|b| b.ends_with('('))
-                {
-                    article.kb_id = m.as_str().parse().ok();
-                    article.field_spans.insert("kb_id".into(), ctx.span(m.start(), m.end()));
-                    break;
-                }
+    if article.kb_id.is_none()
+        && let Some(n) = article.rollup
+    {
+        for c in KB_WORD.captures_iter(t) {
+            let (Some(all), Some(m)) = (c.get(0), c.get(1)) else { continue };
+            let line_start = t
+                .get(..all.start())
+                .and_then(|b| b.rfind('\n'))
+                .map_or(0, |i| i + 1)
+                .max(t.floor_char_boundary(all.start().saturating_sub(160)));
+            if rollup_at((line_start, all.start())).is_some_and(|r| r.0 == n) && t.get(..all.start()).is_some_and(|b| b.ends_with('(')) {
+                article.kb_id = m.as_str().parse().ok();
+                article.field_spans.insert("kb_id".into(), ctx.span(m.start(), m.end()));
+                break;
             }
         }
     }
-    if article.kb_id.is_none() {
-        if let Some(m) = KB_WORD.captures(&title_text).and_then(|c| c.get(1)) {
-            article.kb_id = m.as_str().parse().ok();
-            if let Some(ts) = article.field_spans.get("title").copied() {
-                article.field_spans.insert("kb_id".into(), ts);
-            }
+    if article.kb_id.is_none()
+        && let Some(m) = KB_WORD.captures(&title_text).and_then(|c| c.get(1))
+    {
+        article.kb_id = m.as_str().parse().ok();
+        if let Some(ts) = article.field_spans.get("title").copied() {
+            article.field_spans.insert("kb_id".into(), ts);
         }
     }
     for (id, field) in [
@@ -443,10 +442,10 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         }
         if seen.insert(n) {
             mentions.push(r);
-        } else if let Some(prev) = mentions.iter_mut().find(|m| m.kb == n) {
-            if prev.title.is_none() {
-                prev.title = r.title;
-            }
+        } else if let Some(prev) = mentions.iter_mut().find(|m| m.kb == n)
+            && prev.title.is_none()
+        {
+            prev.title = r.title;
         }
     }
     article.kb_mentions = mentions;
@@ -569,20 +568,18 @@ fn find_title(ctx: &Ctx<'_>) -> ((usize, usize), Option<String>) {
         (!trimmed.trim().is_empty()).then_some((s + lead, s + trimmed.len()))
     };
     // "Article ID: … - Revision: 3.0 The title" on one line.
-    if let Some((c, off)) = ctx.cue(Cue::Revision, (ps, pe)) {
-        if let Some(m) = c.get(0) {
-            let e = off + m.end();
-            let line_end = t.get(e..pe).and_then(|x| x.find('\n')).map_or(pe, |i| e + i);
-            let line_start = t.get(..off + m.start()).and_then(|x| x.rfind('\n')).map_or(0, |i| i + 1);
-            let same_line_id = ctx.cue(Cue::ArticleId, (line_start.max(ps), e)).is_some();
-            if same_line_id {
-                if let Some((a, b)) = cut(e, line_end) {
-                    let s = t.get(a..b).unwrap_or("").trim_start_matches(['-', '–', ' ']);
-                    let a = b - s.len();
-                    if !s.is_empty() {
-                        return ((a, b), Some(fold_ws(s)));
-                    }
-                }
+    if let Some((c, off)) = ctx.cue(Cue::Revision, (ps, pe))
+        && let Some(m) = c.get(0)
+    {
+        let e = off + m.end();
+        let line_end = t.get(e..pe).and_then(|x| x.find('\n')).map_or(pe, |i| e + i);
+        let line_start = t.get(..off + m.start()).and_then(|x| x.rfind('\n')).map_or(0, |i| i + 1);
+        let same_line_id = ctx.cue(Cue::ArticleId, (line_start.max(ps), e)).is_some();
+        if same_line_id && let Some((a, b)) = cut(e, line_end) {
+            let s = t.get(a..b).unwrap_or("").trim_start_matches(['-', '–', ' ']);
+            let a = b - s.len();
+            if !s.is_empty() {
+                return ((a, b), Some(fold_ws(s)));
             }
         }
     }

@@ -72,11 +72,7 @@ fn statistical(text: &str, vocab: &Vocabulary) -> Option<(String, f64)> {
     let latin = sample.chars().filter(char::is_ascii_alphabetic).count();
     let other = sample.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count();
     let sample = if other * 10 >= (latin + other) * 3 && other > latin / 4 {
-        sample
-            .split_whitespace()
-            .filter(|w| !w.chars().all(|c| c.is_ascii()))
-            .collect::<Vec<_>>()
-            .join(" ")
+        sample.split_whitespace().filter(|w| !w.is_ascii()).collect::<Vec<_>>().join(" ")
     } else {
         sample
     };
@@ -95,15 +91,15 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     let en = vocab.locale_index("en");
     let with_locales = |tag: String, info: LanguageInfo| {
         let mut locales = Vec::new();
-        if let Some(p) = primary(&tag).or(Some(tag.as_str())) {
-            if let Some(i) = vocab.locale_index(&tag).or_else(|| vocab.locale_index(p)) {
-                locales.push(i);
-            }
+        if let Some(p) = primary(&tag).or(Some(tag.as_str()))
+            && let Some(i) = vocab.locale_index(&tag).or_else(|| vocab.locale_index(p))
+        {
+            locales.push(i);
         }
-        if let Some(e) = en {
-            if !locales.contains(&e) {
-                locales.push(e);
-            }
+        if let Some(e) = en
+            && !locales.contains(&e)
+        {
+            locales.push(e);
         }
         Lang { tag, info, locales }
     };
@@ -126,18 +122,18 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
         .iter()
         .filter(|(l, _)| Some(**l) != en)
         .max_by_key(|(l, n)| (**n, std::cmp::Reverse(**l)));
-    if let Some((&l, &n)) = best_other {
-        if n >= 2 {
-            let tag = vocab.locales.get(l).map_or_else(|| "und".to_string(), |x| x.tag.clone());
-            let confidence = ((n as f64 / total.max(1) as f64).min(1.0) * 1000.0).round() / 1000.0;
-            return with_locales(
-                tag,
-                LanguageInfo {
-                    method: "vocabulary".into(),
-                    confidence,
-                },
-            );
-        }
+    if let Some((&l, &n)) = best_other
+        && n >= 2
+    {
+        let tag = vocab.locales.get(l).map_or_else(|| "und".to_string(), |x| x.tag.clone());
+        let confidence = ((n as f64 / total.max(1) as f64).min(1.0) * 1000.0).round() / 1000.0;
+        return with_locales(
+            tag,
+            LanguageInfo {
+                method: "vocabulary".into(),
+                confidence,
+            },
+        );
     }
     if let Some((tag, confidence)) = statistical(text, vocab) {
         return with_locales(
@@ -148,16 +144,16 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
             },
         );
     }
-    if let Some(e) = en {
-        if counts.get(&e).copied().unwrap_or(0) > 0 {
-            return with_locales(
-                "en".into(),
-                LanguageInfo {
-                    method: "vocabulary".into(),
-                    confidence: 0.5,
-                },
-            );
-        }
+    if let Some(e) = en
+        && counts.get(&e).copied().unwrap_or(0) > 0
+    {
+        return with_locales(
+            "en".into(),
+            LanguageInfo {
+                method: "vocabulary".into(),
+                confidence: 0.5,
+            },
+        );
     }
     with_locales(
         "und".into(),

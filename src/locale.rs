@@ -151,10 +151,10 @@ fn pattern_forms(tag: &str, id: &str, pattern: &ast::Pattern<&str>) -> Result<Ve
         match el {
             ast::PatternElement::TextElement { value } => {
                 let mut lines = value.split('\n');
-                if let Some(first) = lines.next() {
-                    if !first.is_empty() {
-                        cur.push(Part::Text(first.to_string()));
-                    }
+                if let Some(first) = lines.next()
+                    && !first.is_empty()
+                {
+                    cur.push(Part::Text(first.to_string()));
                 }
                 for line in lines {
                     flush(&mut cur, &mut out);

@@ -70,10 +70,11 @@ impl NormalizerBuilder {
             locales.push(Locale::compile(tag, src)?);
         }
         let vocab = Vocabulary::new(locales)?;
-        if let Some(lang) = &self.language {
-            if vocab.locale_index(lang).is_none() && langid::primary(lang).is_none() {
-                return Err(Error::UnknownLocale(lang.clone()));
-            }
+        if let Some(lang) = &self.language
+            && vocab.locale_index(lang).is_none()
+            && langid::primary(lang).is_none()
+        {
+            return Err(Error::UnknownLocale(lang.clone()));
         }
         Ok(Normalizer {
             inner: Arc::new(Inner {

@@ -70,12 +70,15 @@ impl MapBuilder {
                 p.verbatim = false;
             }
         }
-        if let Some(last) = self.pieces.last_mut() {
-            if last.verbatim && p.verbatim && last.new_end == p.new_start && last.old_end == p.old_start {
-                last.new_end = p.new_end;
-                last.old_end = p.old_end;
-                return;
-            }
+        if let Some(last) = self.pieces.last_mut()
+            && last.verbatim
+            && p.verbatim
+            && last.new_end == p.new_start
+            && last.old_end == p.old_start
+        {
+            last.new_end = p.new_end;
+            last.old_end = p.old_end;
+            return;
         }
         self.pieces.push(p);
     }
@@ -217,16 +220,16 @@ impl OffsetMap {
         let mut j = i;
         while j > 0 {
             j -= 1;
-            if let Some(p) = self.pieces.get(j) {
-                if p.new_end > p.new_start {
-                    return if p.verbatim {
-                        p.old_start + (c.min(p.new_end) - p.new_start)
-                    } else if c >= p.new_end {
-                        p.old_end
-                    } else {
-                        p.old_start
-                    };
-                }
+            if let Some(p) = self.pieces.get(j)
+                && p.new_end > p.new_start
+            {
+                return if p.verbatim {
+                    p.old_start + (c.min(p.new_end) - p.new_start)
+                } else if c >= p.new_end {
+                    p.old_end
+                } else {
+                    p.old_start
+                };
             }
         }
         0

@@ -383,11 +383,11 @@ pub(crate) fn segment(cleaned: &Cleaned, cands: &[Candidate], _vocab: &Vocabular
         let level = nodes.get(i).map_or(1, |x| x.level);
         let mut end = t.len();
         for j in i + 1..n {
-            if let Some(x) = nodes.get(j) {
-                if x.level <= level {
-                    end = x.heading.map_or(x.body.0, |h| h.0);
-                    break;
-                }
+            if let Some(x) = nodes.get(j)
+                && x.level <= level
+            {
+                end = x.heading.map_or(x.body.0, |h| h.0);
+                break;
             }
         }
         if let Some(x) = nodes.get_mut(i) {

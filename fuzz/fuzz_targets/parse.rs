@@ -15,14 +15,26 @@ fn spans(a: &Article) -> Vec<(String, Span)> {
         v.extend(s.heading_span.map(|h| (format!("sections[{i}].heading_span"), h)));
         v.extend(s.body.iter().map(|b| (format!("sections[{i}].body"), *b)));
     }
-    v.extend(a.diagnostics.iter().filter_map(|d| d.span.map(|s| (format!("diagnostic {}", d.code), s))));
+    v.extend(
+        a.diagnostics
+            .iter()
+            .filter_map(|d| d.span.map(|s| (format!("diagnostic {}", d.code), s))),
+    );
     v.extend(a.field_spans.iter().map(|(k, s)| (format!("field_spans[{k}]"), *s)));
-    for (name, refs) in [("fixed_issues", &a.fixed_issues), ("replaces", &a.replaces), ("kb_mentions", &a.kb_mentions)] {
+    for (name, refs) in [
+        ("fixed_issues", &a.fixed_issues),
+        ("replaces", &a.replaces),
+        ("kb_mentions", &a.kb_mentions),
+    ] {
         v.extend(refs.iter().map(|r| (name.to_string(), r.span)));
     }
     v.extend(a.restart.as_ref().map(|r| ("restart".to_string(), r.span)));
     v.extend(a.removal.as_ref().map(|r| ("removal".to_string(), r.span)));
-    v.extend(a.known_issues.iter().filter_map(|k| k.span.map(|s| ("known_issues".to_string(), s))));
+    v.extend(
+        a.known_issues
+            .iter()
+            .filter_map(|k| k.span.map(|s| ("known_issues".to_string(), s))),
+    );
     v
 }
 

@@ -119,10 +119,9 @@ golden!(
     sv_utf16le_bom,
 );
 
-/// The expected file holds the *correct* section texts ("1. Download …"), fixed by
-/// hand; the parser writes " 1.  Download …" (see quirks::numbered_table_rows_are_cleaned_to_number_dot_space).
+/// The expected file was corrected by hand when the parser still wrote " 1.  Download …"
+/// for `| 1. | Download …`; the fixed parser now writes it.
 #[test]
-#[ignore = "bug: `| 1. | x` rows are cleaned to \" 1.  x\" instead of \"1. x\""]
 fn en_numbered_rows() {
     check("en_numbered_rows");
 }

@@ -124,41 +124,23 @@ fn kbish() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60).prop_map(|v| v.concat())
 }
 
-/// Inputs are tested behind a first line of plain text: text that *starts*
-/// with something the cleaner absorbs (a zero-width space, a BOM, a stray `|`
-/// line) loses its spans — a known bug, see
-/// `quirks::leading_zero_width_character_keeps_spans`. The `*_raw` properties at
-/// the end test inputs as they come and are ignored until that is fixed.
-const LEAD: &str = "Title\n";
+/// A character the cleaner drops (zero-width and bidi controls, BOM, other controls).
+fn dropped(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{ad}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{61c}'
+    ) || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{85}' | '\u{0b}' | '\u{0c}'))
+}
 
-/// Chrome phrases (English and Swedish) as the fragments write them.
-const CHROME: &[&str] = &[
-    "On This Page",
-    "Back to the top",
-    "Expand all | Collapse all",
-    "Article Translations",
-    "Collapse this image",
-    "Expand this image",
-    "Related Support Centers",
-    "Help and Support",
-    "Feedback",
-    "På den här sidan",
-    "Visa alla | Dölj alla",
-    "Artikelöversättning",
-    "engelska)",
-];
-
-/// Known bug (see `quirks::heading_colon_after_removed_chrome_stays_outside_it`):
-/// a heading whose trailing `:` follows removed chrome takes the chrome into its span.
-fn chrome_then_colon(text: &str) -> bool {
-    CHROME.iter().any(|c| {
-        text.match_indices(c)
-            .any(|(i, m)| text[i + m.len()..].trim_start_matches(' ').starts_with(':'))
-    })
+/// Known bug (see `quirks::text_of_only_dropped_characters_is_accounted_for`): a
+/// non-empty text made only of dropped characters is left unaccounted. Such
+/// inputs are skipped by the passing properties and run by the ignored one below.
+fn only_dropped(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(dropped)
 }
 
 fn check(text: &str) -> Result<(), TestCaseError> {
-    prop_assume!(!chrome_then_colon(text));
+    prop_assume!(!only_dropped(text));
     let a = kbnorm::parse(text);
     let problems = span_problems(&a, text);
     prop_assert!(problems.is_empty(), "bad spans for {:?}: {:?}", text, problems);
@@ -171,7 +153,7 @@ fn check_bytes(bytes: &[u8]) -> Result<(), TestCaseError> {
     let decoded = kbnorm::decode(bytes);
     let a = kbnorm::parse_bytes(bytes);
     let text: &str = &decoded.text;
-    prop_assume!(!chrome_then_colon(text));
+    prop_assume!(!only_dropped(text));
     let problems = span_problems(&a, text);
     prop_assert!(problems.is_empty(), "bad spans for {:?}: {:?}", bytes, problems);
     let gaps = a.unaccounted(text);
@@ -199,26 +181,22 @@ proptest! {
 
     #[test]
     fn arbitrary_strings(text in any::<String>()) {
-        check(&format!("{LEAD}{text}"))?;
+        check(&text)?;
     }
 
     #[test]
     fn kbish_strings(text in kbish()) {
-        check(&format!("{LEAD}{text}"))?;
+        check(&text)?;
     }
 
     #[test]
     fn arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
-        // Never panics, whatever the bytes.
-        let _ = kbnorm::parse_bytes(&bytes);
-        let mut v = LEAD.as_bytes().to_vec();
-        v.extend_from_slice(&bytes);
-        check_bytes(&v)?;
+        check_bytes(&bytes)?;
     }
 
     #[test]
     fn kbish_bytes_in_every_encoding(text in kbish(), which in 0u8..4) {
-        check_bytes(&encode(&format!("{LEAD}{text}"), which))?;
+        check_bytes(&encode(&text, which))?;
     }
 
     #[test]
@@ -241,18 +219,32 @@ proptest! {
     }
 }
 
+/// Starts with what the cleaner absorbs: a zero-width space, a BOM, a lone `|` line.
+fn absorbed_start() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(&["\u{200b}", "\u{feff}", "\u{200e}", "\u{1}", "|\n", " | \r\n", "\u{feff}|\n"][..]),
+        kbish(),
+    )
+        .prop_map(|(lead, rest)| format!("{lead}{rest}"))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
 
+    /// Regression: absorbed text at the very start used to collapse the first spans.
     #[test]
-    #[ignore = "bug: text that starts with an absorbed character (ZWSP, BOM, a lone `|` line) loses the spans of everything up to the first cut"]
-    fn kbish_strings_raw(text in kbish()) {
+    fn absorbed_characters_at_the_start(text in absorbed_start()) {
         check(&text)?;
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
 
     #[test]
-    #[ignore = "bug: text that starts with an absorbed character (ZWSP, BOM, a lone `|` line) loses the spans of everything up to the first cut"]
-    fn arbitrary_strings_raw(text in any::<String>()) {
-        check(&text)?;
+    #[ignore = "bug: a non-empty text made only of dropped characters (\"\\u{200b}\", the byte 0x0E) is left unaccounted"]
+    fn only_dropped_characters(text in prop::collection::vec(prop::sample::select(&['\u{200b}', '\u{feff}', '\u{200e}', '\u{1}', '\u{e}'][..]), 1..8).prop_map(|v| v.into_iter().collect::<String>())) {
+        let a = kbnorm::parse(&text);
+        prop_assert!(a.unaccounted(&text).is_empty(), "{:?}: {:?}", text, a.unaccounted(&text));
     }
 }

@@ -6,8 +6,9 @@
 //! - `dev`: every `../shared/corpus/dev/**/*.txt`;
 //! - `demo`: the embedded sample article (`src/demo.txt`), always available.
 //!
-//! The corpus is read from `../shared` next to the repository (as CI places it)
-//! and never copied into the repository; without it only `demo` and `init` run.
+//! The corpus is read from `../shared` next to the repository (as CI places it;
+//! `KBNORM_SHARED=DIR` points elsewhere) and never copied into the repository;
+//! without it only `demo` and `init` run.
 //!
 //! `cargo bench` runs them all; `cargo bench -- parse/demo` runs one.
 
@@ -20,8 +21,12 @@ use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_
 const DEMO: &str = include_str!("../src/demo.txt");
 const SEED_TARGET_BYTES: usize = 10_000_000;
 
+/// `$KBNORM_SHARED/corpus` when that variable is set, else `../shared/corpus`
+/// beside the repository.
 fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+    std::env::var_os("KBNORM_SHARED")
+        .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"), PathBuf::from)
+        .join("corpus")
 }
 
 /// Every `.txt` file under `dir`, recursively, sorted by path.
@@ -100,7 +105,7 @@ fn parse_benches(c: &mut Criterion) {
         }
     } else {
         println!(
-            "parse/seeds, parse/dev: skipped, the shared corpus is absent ({} not found); only parse/demo runs",
+            "parse/seeds, parse/dev: skipped, the shared corpus is absent ({} not found); only parse/demo and init/normalizer_build run",
             corpus.display()
         );
     }

@@ -598,3 +598,12 @@ fn leading_lone_pipe_line_keeps_spans() {
     assert!(a.unaccounted(text).is_empty(), "{:?}", a.unaccounted(text));
     assert_eq!(heading_src(section(&a, "summary"), text), "SUMMARY");
 }
+
+#[test]
+#[ignore = "bug: chrome glued between digits lets the \"Issue N\" heading run across it: \"Known issuesIssue 1On This Page0SUMMARY\" gives the heading \"Issue 10\" whose span covers the removed chrome (unaccounted 19..31)"]
+fn issue_number_does_not_run_across_removed_chrome() {
+    let text = "Known issuesIssue 1On This Page0SUMMARY";
+    let a = kbnorm::parse(text);
+    assert!(a.unaccounted(text).is_empty(), "{:?}", a.unaccounted(text));
+    assert_eq!(section(&a, "known_issue").heading.as_deref(), Some("Issue 1"));
+}

@@ -24,13 +24,20 @@ pub(crate) struct Cleaned {
     pub(crate) text: String,
     /// Innermost (closest to the source) first.
     maps: Vec<OffsetMap>,
-    /// Removed chrome: source span, the text removed, and the cleaned offset where it was.
+    /// Removed chrome: source span and the text removed.
     pub(crate) chrome: Vec<(Span, String)>,
+    /// Offsets in `text` where chrome was cut out: nothing found in the text may span one.
+    pub(crate) cuts: Vec<usize>,
+    source_len: usize,
 }
 
 impl Cleaned {
     /// Map a cleaned range back to a source span.
     pub(crate) fn span(&self, a: usize, b: usize) -> Span {
+        if self.text.is_empty() && self.chrome.is_empty() {
+            // Only dropped characters (zero-width, controls): they all belong to the one empty range.
+            return Span::new(0, self.source_len);
+        }
         let (mut s, mut e) = (a, b);
         for m in self.maps.iter().rev() {
             let (ns, ne) = if s == e {
@@ -64,14 +71,17 @@ pub(crate) fn clean(source: &str, vocab: &Vocabulary) -> Cleaned {
     }
     let (out, map, removed) = lines(text, vocab);
     maps.push(map);
+    let cuts = removed.iter().map(|r| r.0).collect();
     let mut cleaned = Cleaned {
         text: out,
         maps,
         chrome: Vec::new(),
+        cuts,
+        source_len: source.len(),
     };
     // Chrome spans in source coordinates: map the text-level removed ranges through the inner maps.
     let inner = cleaned.maps.len() - 1;
-    for (a, b, what) in removed {
+    for (_, a, b, what) in removed {
         let (mut s, mut e) = (a, b);
         for m in cleaned.maps.get(..inner).unwrap_or(&[]).iter().rev() {
             let r = m.range(s, e);
@@ -226,7 +236,9 @@ fn table_row(line: &str) -> Option<RowStart> {
     })
 }
 
-fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usize, String)>) {
+/// Returns the text, its map, and the removals: (offset in the new text, range in `text`, what).
+#[allow(clippy::type_complexity)]
+fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usize, usize, String)>) {
     let mut b = MapBuilder::with_capacity(text.len());
     let mut removed = Vec::new();
     let mut in_row = false;
@@ -416,11 +428,11 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
     b.copy(&text[b.old_pos()..]);
     let (out, map) = b.finish(text.len());
     // Removed ranges in `text` coordinates, from the map.
-    let mut ranges: Vec<(usize, usize, String)> = Vec::new();
+    let mut ranges: Vec<(usize, usize, usize, String)> = Vec::new();
     let mut it = removed.into_iter();
-    for (_new, s, e) in map.removed() {
+    for (new, s, e) in map.removed() {
         let what = it.next().map(|r| r.2).unwrap_or_default();
-        ranges.push((s, e, what));
+        ranges.push((new, s, e, what));
     }
     (out, map, ranges)
 }

@@ -162,7 +162,7 @@ impl Normalizer {
     pub fn parse(&self, text: &str) -> Article {
         let vocab = &self.inner.vocab;
         let cleaned = clean::clean(text, vocab);
-        let candidates = segment::candidates(&cleaned.text, vocab);
+        let candidates = segment::candidates(&cleaned.text, &cleaned.cuts, vocab);
         let lang = langid::identify(&cleaned.text, &candidates, vocab, self.inner.language.as_deref());
         let mut article = Article::empty();
         let tree = segment::segment(&cleaned, &candidates, vocab, &lang);

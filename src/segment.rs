@@ -76,7 +76,8 @@ fn line_bounds(t: &str, s: usize, e: usize) -> (usize, usize) {
 }
 
 /// The shape test of the module docs. `chained` means a heading ends exactly at `s`.
-fn shaped(t: &str, s: usize, e: usize, chained: bool) -> bool {
+/// `cut` means chrome was removed right after the match: it ends there as at a line end.
+fn shaped(t: &str, s: usize, e: usize, chained: bool, cut: bool) -> bool {
     let Some(m) = t.get(s..e) else { return false };
     let Some(first) = m.chars().next() else { return false };
     let Some(last) = m.chars().next_back() else { return false };
@@ -85,7 +86,7 @@ fn shaped(t: &str, s: usize, e: usize, chained: bool) -> bool {
     }
     let (ls, le) = line_bounds(t, s, e);
     let before = t.get(ls..s).unwrap_or("");
-    let after = t.get(e..le).unwrap_or("");
+    let after = if cut { "" } else { t.get(e..le).unwrap_or("") };
     if before.trim_start().starts_with('•') {
         return false;
     }
@@ -134,7 +135,7 @@ fn shaped(t: &str, s: usize, e: usize, chained: bool) -> bool {
 }
 
 /// All heading candidates, in text order, with their shape judged.
-pub(crate) fn candidates(t: &str, vocab: &Vocabulary) -> Vec<Candidate> {
+pub(crate) fn candidates(t: &str, cuts: &[usize], vocab: &Vocabulary) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for (s, e, p) in vocab.find_iter(t) {
         if let PhraseKind::Heading(k) = p.kind {
@@ -147,12 +148,20 @@ pub(crate) fn candidates(t: &str, vocab: &Vocabulary) -> Vec<Candidate> {
             });
         }
     }
+    // Numbered items, matched piece by piece between chrome cuts.
+    let bounds: Vec<usize> = std::iter::once(0)
+        .chain(cuts.iter().copied())
+        .chain(std::iter::once(t.len()))
+        .collect();
     for (li, l) in vocab.locales.iter().enumerate() {
-        if let Some(re) = &l.issue_item {
-            for m in re.find_iter(t) {
+        let Some(re) = &l.issue_item else { continue };
+        for w in bounds.windows(2) {
+            let [a, b] = *w else { continue };
+            let Some(piece) = t.get(a..b) else { continue };
+            for m in re.find_iter(piece) {
                 out.push(Candidate {
-                    start: m.start(),
-                    end: m.end(),
+                    start: a + m.start(),
+                    end: a + m.end(),
                     key: CandKey::IssueItem,
                     locale: li,
                     shaped: false,
@@ -160,6 +169,11 @@ pub(crate) fn candidates(t: &str, vocab: &Vocabulary) -> Vec<Candidate> {
             }
         }
     }
+    // Nothing may run across removed chrome ("Issue 1On This Page0" is not "Issue 10").
+    out.retain(|c| {
+        let i = cuts.partition_point(|&x| x <= c.start);
+        cuts.get(i).is_none_or(|&x| x >= c.end)
+    });
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     let mut last_end = usize::MAX;
     let mut prev_start = None;
@@ -167,7 +181,7 @@ pub(crate) fn candidates(t: &str, vocab: &Vocabulary) -> Vec<Candidate> {
         if prev_start == Some(c.start) {
             continue;
         }
-        c.shaped = shaped(t, c.start, c.end, last_end == c.start);
+        c.shaped = shaped(t, c.start, c.end, last_end == c.start, cuts.binary_search(&c.end).is_ok());
         if c.shaped {
             last_end = c.end;
             prev_start = Some(c.start);
@@ -403,7 +417,7 @@ mod tests {
 
     fn at(t: &str, w: &str) -> bool {
         let s = t.find(w).unwrap();
-        shaped(t, s, s + w.len(), false)
+        shaped(t, s, s + w.len(), false, false)
     }
 
     #[test]

@@ -135,6 +135,18 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
             },
         );
     }
+    // English headings alone, several of them: English (translations keep a few
+    // English headings, but then their own show up too).
+    let en_count = en.and_then(|e| counts.get(&e).copied()).unwrap_or(0);
+    if en_count >= 3 && best_other.is_none() {
+        return with_locales(
+            "en".into(),
+            LanguageInfo {
+                method: "vocabulary".into(),
+                confidence: 0.9,
+            },
+        );
+    }
     if let Some((tag, confidence)) = statistical(text, vocab) {
         return with_locales(
             tag,

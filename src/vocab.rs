@@ -2,7 +2,7 @@
 //! heading and chrome phrases, so the per-article cost does not grow with the
 //! number of locales.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::error::Error;
 use crate::locale::Locale;
@@ -87,6 +87,7 @@ impl Vocabulary {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| Error::LocaleData {
                 locale: "*".into(),

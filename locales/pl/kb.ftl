@@ -195,4 +195,4 @@ month-12 = ~grudnia
 
 ## Language identification: frequent, distinctly Polish function words.
 
-stopwords = się jest że dla przez może są oraz który która które aby jeśli tego tym być czy lub jak ten też przy będzie został gdy można jednak tylko wszystkie należy
+stopwords = się jest że dla przez może są oraz który która które jeśli tego tym być czy lub jak też przy będzie został gdy można jednak tylko wszystkie należy jeżeli nie

@@ -116,6 +116,7 @@ restart-services-restarted = ~Gerekli hizmetler otomatik olarak durdurulur ve ye
 restart-none = ~yeniden başlatmanız gerekmez
     .match =
         ~yeniden başlatmanız gerekmiyor
+        ~yeniden başlatmak zorunda değilsiniz
 
 ## Kinds
 

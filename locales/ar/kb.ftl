@@ -66,7 +66,8 @@ cue-article-id = ~رقم المقالة: { $kb }
     .match =
         ~معرف المقالة: { $kb }
 cue-last-review = ~آخر مراجعة: { $date }
-cue-revision = ~مراجعة: { $revision }
+# Not مراجعة alone: it ends "آخر مراجعة:" (last review), whose date would be read as a revision.
+cue-revision = ~المراجعة: { $revision }
 cue-release-date = ~تاريخ الإصدار: { $date }
 cue-removal = ~إزالة التحديث { $kb }
     .match =

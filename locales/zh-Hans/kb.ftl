@@ -62,6 +62,8 @@ heading-known-issue-item = ~问题 { $n }
 ## Page chrome
 
 chrome = ~全部展开 | 全部折叠
+    .match =
+        ~返回页首
 
 # Whole lines only. The sign-in block of support.microsoft.com topic pages
 # (the English lines were seen on a zh-cn page).
@@ -69,7 +71,6 @@ chrome-line = 使用 Microsoft 登录
     .match =
         We couldn’t sign you in
         Select the account you want to use.
-        ~返回页首
 
 ## Facts
 

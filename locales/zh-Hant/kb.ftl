@@ -70,13 +70,13 @@ chrome = 文章翻譯 文章翻譯
     .match =
         全部展開 | 全部摺疊
         您目前已離線,請等候您的網際網路重新連線
+        ~回到頁首
 
 # Whole lines only: the words also occur in prose.
 chrome-line = 在此頁中
     .match =
         文章翻譯
         使用 Microsoft 登入
-        ~回到頁首
 
 ## Facts
 

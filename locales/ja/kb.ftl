@@ -29,7 +29,9 @@ heading-resolution = 解決方法
 heading-workaround = ~回避策
     .match =
         ~回避方法
-heading-status = ~状況
+# 状況 alone is the likely form, but it starts prose lines ("状況によっては…" on
+# TechNet bb629489), and any line-start match of a caseless script counts as a heading.
+heading-status = ~現在の状況
 heading-more-information = 詳細
     .match =
         詳細情報

@@ -173,4 +173,4 @@ month-12 = ~prosince
 
 ## Language identification: frequent, distinctly Czech function words.
 
-stopwords = se je v s ve ze k že pro jako nebo který která které kterou pokud jsou být tento tato této může při také byl bude když však lze podle není již jejich pouze vám vaše protože včetně pomocí jste byste
+stopwords = je v s ze k že pro verze verzi jako nebo který která které kterou pokud jsou být tento tato této může při také byl bude když však lze podle není již jejich pouze vám vaše protože včetně pomocí jste byste

@@ -75,8 +75,13 @@ chrome-line = Na této stránce
 cue-article-id = ID článku: { $kb }
 cue-last-review = ~Poslední kontrola: { $date }
     .match =
+        ~Poslední aktualizace: { $date }
         ~Poslední revize: { $date }
-cue-revision = ~Revize: { $revision }
+# The header line is "ID článku: … - <last review>: … - <revision>: 3.0"; the
+# leading "-" keeps "Revize: 21" from matching inside "Poslední revize: 21. října …".
+cue-revision = ~- Revize: { $revision }
+    .match =
+        ~- Verze: { $revision }
 cue-release-date = Publikováno: { $date }
     .match =
         ~Datum vydání: { $date }

@@ -81,7 +81,9 @@ chrome-line = Σε αυτήν τη σελίδα
 
 cue-article-id = Αναγν. άρθρου: { $kb }
 cue-last-review = ~Τελευταία αναθεώρηση: { $date }
-cue-revision = ~Αναθεώρηση: { $revision }
+# The header line is "Αναγν. άρθρου: … - Τελευταία αναθεώρηση: … - Αναθεώρηση: 3.0";
+# the leading "-" keeps the revision cue out of the last-review label.
+cue-revision = ~- Αναθεώρηση: { $revision }
 cue-release-date = ~Ημερομηνία κυκλοφορίας: { $date }
     .match =
         ~Δημοσιεύθηκε: { $date }
@@ -127,9 +129,20 @@ kind-howto = Τρόπος
 
 ## Dates
 
+# The long date of el-GR carries the weekday: "Παρασκευή, 28 Ιουνίου 2013".
 date = { $day } { $month } { $year }
     .match =
+        ~{ date-weekday }, { $day } { $month } { $year }
         ~{ $day }/{ $month_num }/{ $year }
+
+date-weekday = ~Δευτέρα
+    .match =
+        ~Τρίτη
+        ~Τετάρτη
+        ~Πέμπτη
+        ~Παρασκευή
+        ~Σάββατο
+        ~Κυριακή
 
 month-1 = ~Ιανουαρίου
     .match =

@@ -80,8 +80,14 @@ cue-article-id = Numer ID artykułu: { $kb }
         Oryginalny numer KB: { $kb }
 cue-last-review = ~Ostatni przegląd: { $date }
     .match =
+        ~Ostatnia weryfikacja: { $date }
         ~Ostatnia aktualizacja: { $date }
+        ~Ostatnia modyfikacja: { $date }
+# The header line is "Numer ID artykułu: … - <last review>: … - <revision>: 3.0";
+# the leading "-" keeps "Weryfikacja: N" from matching inside "Ostatnia weryfikacja: 12 …".
 cue-revision = ~Wersja: { $revision }
+    .match =
+        ~- Weryfikacja: { $revision }
 cue-release-date = Opublikowano: { $date }
     .match =
         ~Data wydania: { $date }

@@ -81,6 +81,7 @@ cue-article-id = Makale numarası: { $kb }
 cue-last-review = ~Son Gözden Geçirme: { $date }
     .match =
         ~Son Güncelleştirme: { $date }
+        ~Son İnceleme: { $date }
 cue-revision = ~Düzeltme: { $revision }
     .match =
         Sürüm: { $revision }

@@ -201,4 +201,4 @@ month-12 = ~diciembre
 
 ## Language identification: frequent, distinctive function words.
 
-stopwords = el los las del al y pero sus también cuando usted puede hay muy más esto estos ese esa ningún según sólo está están son es han haga siguiente mismo
+stopwords = el los las del al y pero sus también cuando usted puede hay muy más esto estos ese esa ningún según sólo están son es han haga siguiente mismo

@@ -208,4 +208,4 @@ month-12 = décembre
 
 ## Language identification: frequent, distinctive function words.
 
-stopwords = les des du une est dans pour avec vous cette sont aux nous être été votre leur ces mais sur pas ce cet peut également lorsque afin ainsi
+stopwords = les des une est dans pour avec vous cette sont aux nous être été votre leur ces mais sur pas ce cet peut également lorsque afin ainsi cela

@@ -188,7 +188,7 @@ month-11 = ~novembro
 month-12 = dezembro
     .match = ~dez.
 
-## Language identification: frequent, distinctive function words
-## (Brazilian vocabulary first: você usuário arquivo tela …).
+## Language identification: words of Brazilian usage (você esse isso somente, usuário arquivo tela …);
+## no word shared with pt-PT or another locale, so that only the variant words decide.
 
-stopwords = você vocês usuário usuários arquivo arquivos tela baixar excluir registro contato equipe do da dos das não em uma com são pelo pela seu sua ao também quando mais isso esse essa
+stopwords = você vocês esse essa isso nesse nessa desse dessa somente observação usuário usuários arquivo arquivos tela telas baixar exibir equipe gerenciador gerenciamento aplicativo aplicativos contato seção selecionar ativar planilha diretório fato padrão

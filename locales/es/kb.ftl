@@ -110,12 +110,14 @@ cue-removal = ~quite la actualización { $kb }
         ~quitar la actualización { $kb }
         ~desinstale la actualización { $kb }
         ~desinstalar la actualización { $kb }
-cue-translation-of = ~Haga clic aquí para ver la versión en inglés de este artículo : { $kb }
+cue-translation-of = ~La versión en inglés de este artículo es la siguiente : { $kb }
     .match =
+        ~Haga clic aquí para ver la versión en inglés de este artículo : { $kb }
         ~Este artículo es una traducción del siguiente artículo en inglés : { $kb }
 cue-machine-translated = Este artículo se ha traducido con traducción automática
     .match =
         ~Este artículo ha sido traducido por un software de traducción automática
+        ~Este artículo se ha traducido mediante el software de traducción automática
 
 # The update rollup as a name with its number.
 rollup-name = ~paquete acumulativo de actualizaciones { $n }

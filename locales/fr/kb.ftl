@@ -119,9 +119,9 @@ cue-removal = ~supprimer la mise à jour { $kb }
         ~supprimez la mise à jour { $kb }
         ~désinstaller la mise à jour { $kb }
         ~désinstallez la mise à jour { $kb }
-cue-translation-of = ~Cet article est une traduction de l'article anglais suivant : { $kb }
+cue-translation-of = ~La version anglaise de cet article est la suivante : { $kb }
     .match =
-        ~La version anglaise de cet article est la suivante : { $kb }
+        ~Cet article est une traduction de l'article anglais suivant : { $kb }
 cue-machine-translated = ~Cet article est issu du système de traduction automatique
     .match =
         ~Cet article a été traduit automatiquement

@@ -22,11 +22,7 @@ heading-cause = Cause
         ~Causa
 heading-resolution = Risoluzione
 heading-workaround = ~Soluzione alternativa
-    .match =
-        ~Workaround
 heading-status = ~Stato
-    .match =
-        ~Status
 heading-more-information = Informazioni
     .match =
         ~Ulteriori informazioni
@@ -117,12 +113,14 @@ cue-removal = ~rimuovere l'aggiornamento { $kb }
     .match =
         ~rimuovi l'aggiornamento { $kb }
         ~disinstallare l'aggiornamento { $kb }
-cue-translation-of = ~Clicca qui per visualizzare la versione originale in inglese dell'articolo : { $kb }
+cue-translation-of = ~La versione inglese di questo articolo è la seguente : { $kb }
     .match =
+        ~Clicca qui per visualizzare la versione originale in inglese dell'articolo : { $kb }
         ~Questo articolo è la traduzione del seguente articolo in lingua inglese : { $kb }
 cue-machine-translated = ~Questo articolo è stato tradotto tramite un software di traduzione automatica
     .match =
         ~il presente articolo è stato tradotto tramite un software di traduzione automatica
+        ~tradotto tramite il software di traduzione automatica di Microsoft
 
 # The update rollup as a name with its number.
 rollup-name = aggiornamento cumulativo { $n }

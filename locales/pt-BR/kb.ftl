@@ -101,12 +101,14 @@ cue-removal = ~remova a atualização { $kb }
         ~remover a atualização { $kb }
         ~desinstale a atualização { $kb }
         ~desinstalar a atualização { $kb }
-cue-translation-of = ~Clique aqui para ver a versão em inglês deste artigo : { $kb }
+cue-translation-of = ~A versão em inglês deste artigo é a seguinte : { $kb }
     .match =
+        ~Clique aqui para ver a versão em inglês deste artigo : { $kb }
         ~Este artigo é uma tradução do seguinte artigo em inglês : { $kb }
 cue-machine-translated = ~Este artigo foi traduzido automaticamente
     .match =
         ~Este artigo foi traduzido por um sistema de tradução automática
+        ~Este artigo foi traduzido pelo software de tradução automática
 
 # The update rollup as a name with its number.
 rollup-name = ~Pacote Cumulativo de Atualizações { $n }

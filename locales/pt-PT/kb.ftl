@@ -102,8 +102,9 @@ cue-removal = ~remova a actualização { $kb }
         ~remover a actualização { $kb }
         ~remover a atualização { $kb }
         ~desinstale a actualização { $kb }
-cue-translation-of = ~Clique aqui para ver a versão em inglês deste artigo : { $kb }
+cue-translation-of = ~A versão inglesa deste artigo é a seguinte : { $kb }
     .match =
+        ~Clique aqui para ver a versão em inglês deste artigo : { $kb }
         ~Este artigo é uma tradução do seguinte artigo em inglês : { $kb }
 cue-machine-translated = ~Este artigo foi traduzido automaticamente
     .match =

@@ -146,6 +146,7 @@ month-11 = 11月
 month-12 = 12月
 
 ## Language identification: simplified-only characters (their traditional
-## counterparts are in zh-Hant; none of these is written this way in Japanese).
+## counterparts are in zh-Hant) that Japanese does not write this way either:
+## stopwords of caseless scripts are matched inside words.
 
-stopwords = 这 个 为 说 对 时 发 问 题 们 关 于 过 动 后 网 络 软 务 将 从 会 应 还 该 实 现 请 单 击 载 装 启 库 设 数 据 统 间
+stopwords = 这 个 为 说 对 时 发 问 题 们 关 于 过 动 后 网 络 软 务 从 应 还 该 实 现 请 单 击 载 启 库 设 据 统 间 档 错 页 显

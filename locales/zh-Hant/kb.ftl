@@ -149,6 +149,8 @@ month-11 = 11月
 month-12 = 12月
 
 ## Language identification: traditional characters (their simplified
-## counterparts are in zh-Hans).
+## counterparts are in zh-Hans) that Japanese writes differently (時, 問題, 設 are
+## written the same in Japanese and left out): stopwords of caseless scripts are
+## matched inside words.
 
-stopwords = 這 個 為 說 對 時 發 問 題 們 關 於 過 動 後 網 絡 軟 務 將 從 會 應 還 該 實 現 請 單 擊 載 裝 啟 庫 設 數 據 統 間
+stopwords = 這 說 對 發 們 關 於 網 軟 將 從 會 應 還 實 請 單 擊 裝 啟 數 據 體 號 與 檔 錯 處 頁 讓 麼 點 檢 顯 腦 儲 覽

@@ -129,11 +129,16 @@ enum CharFix {
     Space,
     Newline,
     Drop,
+    /// A decimal digit of another script (full-width, Arabic-Indic): its ASCII value.
+    Digit(u8),
 }
 
 fn char_fix(c: char) -> CharFix {
     match c {
         '\r' => CharFix::Newline,
+        '\u{ff10}'..='\u{ff19}' => CharFix::Digit((c as u32 - 0xff10) as u8),
+        '\u{660}'..='\u{669}' => CharFix::Digit((c as u32 - 0x660) as u8),
+        '\u{6f0}'..='\u{6f9}' => CharFix::Digit((c as u32 - 0x6f0) as u8),
         '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{85}' => CharFix::Space,
         '\u{2028}' | '\u{2029}' | '\u{0b}' | '\u{0c}' => CharFix::Newline,
         '\u{200b}'
@@ -175,6 +180,10 @@ fn characters(text: &str) -> Option<(String, OffsetMap)> {
                 b.replace(len, "\n");
             }
             CharFix::Space => b.replace(len, " "),
+            CharFix::Digit(d) => {
+                let digit = [b'0' + d];
+                b.replace(len, std::str::from_utf8(&digit).unwrap_or("0"));
+            }
             CharFix::Drop => b.absorb(len),
             CharFix::Keep => {}
         }
@@ -251,6 +260,9 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
             PhraseKind::Heading(_) => None,
         })
         .collect();
+    // The longest chrome at each place first; overlapped ones are skipped below.
+    let mut chrome = chrome;
+    chrome.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
     let mut ci = 0;
     let mut pos = 0;
     let bytes = text.as_bytes();

@@ -9,7 +9,9 @@ use regex::Regex;
 use crate::clean::Cleaned;
 use crate::langid::Lang;
 use crate::locale::{Cue, Locale, slot};
-use crate::model::{Article, Date, Diagnostic, Download, KbRef, Kind, KnownIssue, Product, Removal, Restart, Section, Severity, Span};
+use crate::model::{
+    Article, Block, Date, Diagnostic, Download, KbRef, Kind, KnownIssue, Product, Removal, Restart, Section, Severity, Span,
+};
 use crate::segment::Tree;
 use crate::vocab::Vocabulary;
 
@@ -393,7 +395,9 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
                 .and_then(|b| b.rfind('\n'))
                 .map_or(0, |i| i + 1)
                 .max(t.floor_char_boundary(all.start().saturating_sub(160)));
-            if rollup_at((line_start, all.start())).is_some_and(|r| r.0 == n) && t.get(..all.start()).is_some_and(|b| b.ends_with('(')) {
+            if rollup_at((line_start, all.start())).is_some_and(|r| r.0 == n)
+                && t.get(..all.start()).is_some_and(|b| b.ends_with(['(', '（']))
+            {
                 article.kb_id = m.as_str().parse().ok();
                 article.field_spans.insert("kb_id".into(), ctx.span(m.start(), m.end()));
                 break;
@@ -720,7 +724,30 @@ fn build_sections(ctx: &Ctx<'_>, vocab: &Vocabulary) -> Vec<Section> {
                 body,
                 text: ctx.t.get(n.body.0..n.body.1).unwrap_or("").trim().to_string(),
                 heading_language: n.heading_locale.and_then(|i| vocab.locales.get(i)).map(|l| l.tag.clone()),
+                blocks: blocks(ctx, vocab, n.body),
             }
         })
         .collect()
+}
+
+/// The body's paragraphs (non-blank lines), each with its language.
+fn blocks(ctx: &Ctx<'_>, vocab: &Vocabulary, body: (usize, usize)) -> Vec<Block> {
+    let Some(text) = ctx.t.get(body.0..body.1) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut pos = body.0;
+    for line in text.split('\n') {
+        let start = pos;
+        pos += line.len() + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let s = start + lead;
+        out.push(Block {
+            span: ctx.span(s, s + trimmed.len()),
+            language: crate::langid::block_language(trimmed, vocab),
+        });
+    }
+    out
 }

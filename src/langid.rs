@@ -91,8 +91,9 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     let en = vocab.locale_index("en");
     let with_locales = |tag: String, info: LanguageInfo| {
         let mut locales = Vec::new();
-        if let Some(p) = primary(&tag).or(Some(tag.as_str()))
-            && let Some(i) = vocab.locale_index(&tag).or_else(|| vocab.locale_index(p))
+        if let Some(i) = vocab
+            .locale_index(&tag)
+            .or_else(|| primary(&tag).and_then(|p| vocab.locale_index(p)))
         {
             locales.push(i);
         }
@@ -104,74 +105,111 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
         Lang { tag, info, locales }
     };
     if let Some(tag) = forced {
-        return with_locales(
-            tag.to_string(),
-            LanguageInfo {
-                method: "override".into(),
-                confidence: 1.0,
-            },
-        );
+        return with_locales(tag.to_string(), LanguageInfo::new("override", 1.0));
     }
+    let stop = vocab.stopword_counts(text.get(..text.floor_char_boundary(SAMPLE_BYTES * 4)).unwrap_or(text));
     // Vocabulary evidence: headings with a heading's shape, per locale.
+    // A phrase English shares ("Introduction", "Status") is no evidence against English.
     let mut counts: HashMap<usize, usize> = HashMap::new();
-    for c in candidates.iter().filter(|c| c.shaped) {
-        *counts.entry(c.locale).or_default() += 1;
+    let shaped: Vec<&Candidate> = candidates.iter().filter(|c| c.shaped).collect();
+    for c in &shaped {
+        let shared_with_en = Some(c.locale) != en && shaped.iter().any(|d| d.start == c.start && d.end == c.end && Some(d.locale) == en);
+        if !shared_with_en {
+            *counts.entry(c.locale).or_default() += 1;
+        }
     }
     let total: usize = counts.values().sum();
     let best_other = counts
         .iter()
         .filter(|(l, _)| Some(**l) != en)
-        .max_by_key(|(l, n)| (**n, std::cmp::Reverse(**l)));
+        .max_by_key(|(l, n)| (**n, stop.get(**l).copied().unwrap_or(0), std::cmp::Reverse(**l)));
     if let Some((&l, &n)) = best_other
         && n >= 2
     {
-        let tag = vocab.locales.get(l).map_or_else(|| "und".to_string(), |x| x.tag.clone());
-        let confidence = ((n as f64 / total.max(1) as f64).min(1.0) * 1000.0).round() / 1000.0;
-        return with_locales(
-            tag,
-            LanguageInfo {
-                method: "vocabulary".into(),
-                confidence,
-            },
-        );
+        let confidence = (n as f64 / total.max(1) as f64).min(1.0);
+        let (tag, info) = settle(vocab, &stop, l, LanguageInfo::new("vocabulary", confidence));
+        return with_locales(tag, info);
     }
     // English headings alone, several of them: English (translations keep a few
     // English headings, but then their own show up too).
     let en_count = en.and_then(|e| counts.get(&e).copied()).unwrap_or(0);
     if en_count >= 3 && best_other.is_none() {
-        return with_locales(
-            "en".into(),
-            LanguageInfo {
-                method: "vocabulary".into(),
-                confidence: 0.9,
-            },
-        );
+        return with_locales("en".into(), LanguageInfo::new("vocabulary", 0.9));
     }
     if let Some((tag, confidence)) = statistical(text, vocab) {
-        return with_locales(
-            tag,
-            LanguageInfo {
-                method: "statistical".into(),
-                confidence,
-            },
-        );
+        if let Some(l) = vocab.locale_index(&tag) {
+            let (tag, info) = settle(vocab, &stop, l, LanguageInfo::new("statistical", confidence));
+            return with_locales(tag, info);
+        }
+        return with_locales(tag, LanguageInfo::new("statistical", confidence));
     }
     if let Some(e) = en
         && counts.get(&e).copied().unwrap_or(0) > 0
     {
-        return with_locales(
-            "en".into(),
-            LanguageInfo {
-                method: "vocabulary".into(),
-                confidence: 0.5,
-            },
-        );
+        return with_locales("en".into(), LanguageInfo::new("vocabulary", 0.5));
     }
-    with_locales(
-        "und".into(),
-        LanguageInfo {
-            method: "none".into(),
-            confidence: 0.0,
-        },
-    )
+    with_locales("und".into(), LanguageInfo::new("none", 0.0))
+}
+
+/// Settle between close languages with the locales' distinctive words: the
+/// locales that share the winner's primary subtag or whatlang code, and any
+/// locale whose words clearly outnumber the winner's (da for nb, …). Says
+/// "uncertain" (and keeps only the primary subtag) when the words do not decide.
+fn settle(vocab: &Vocabulary, stop: &[u32], winner: usize, mut info: LanguageInfo) -> (String, LanguageInfo) {
+    let Some(w) = vocab.locales.get(winner) else {
+        return ("und".into(), info);
+    };
+    let hits = |i: usize| stop.get(i).copied().unwrap_or(0);
+    let wp = primary(&w.tag).unwrap_or(&w.tag).to_string();
+    let siblings: Vec<usize> = vocab
+        .locales
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| *i != winner && (primary(&l.tag).unwrap_or(&l.tag) == wp || l.whatlang.iter().any(|c| w.whatlang.contains(c))))
+        .map(|(i, _)| i)
+        .collect();
+    // A locale whose words clearly outnumber the winner's.
+    let mut best = winner;
+    for (i, _) in vocab.locales.iter().enumerate() {
+        if i != winner && hits(i) >= 5 && hits(i) * 2 >= hits(winner) * 3 && hits(i) > hits(best) {
+            best = i;
+        }
+    }
+    if best != winner {
+        return (vocab.locales.get(best).map_or(w.tag.clone(), |l| l.tag.clone()), info);
+    }
+    if siblings.is_empty() {
+        return (w.tag.clone(), info);
+    }
+    let top_sibling = siblings.iter().copied().max_by_key(|&i| hits(i)).unwrap_or(winner);
+    if hits(winner) > hits(top_sibling) {
+        return (w.tag.clone(), info);
+    }
+    if hits(top_sibling) > hits(winner) {
+        return (vocab.locales.get(top_sibling).map_or(w.tag.clone(), |l| l.tag.clone()), info);
+    }
+    // A tie: the text does not tell them apart.
+    info.uncertain = true;
+    info.alternatives = std::iter::once(winner)
+        .chain(siblings)
+        .filter_map(|i| vocab.locales.get(i).map(|l| l.tag.clone()))
+        .collect();
+    info.alternatives.sort();
+    let same_primary = info.alternatives.iter().all(|t| primary(t).unwrap_or(t) == wp);
+    (if same_primary { wp } else { w.tag.clone() }, info)
+}
+
+/// The language of one block of text from the locales' distinctive words, if clear.
+pub(crate) fn block_language(text: &str, vocab: &Vocabulary) -> Option<String> {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 12 || letters * 2 < text.chars().count() {
+        return None;
+    }
+    let stop = vocab.stopword_counts(text);
+    let mut order: Vec<usize> = (0..stop.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(stop.get(i).copied().unwrap_or(0)));
+    let first = order.first().copied()?;
+    let a = stop.get(first).copied().unwrap_or(0);
+    let b = order.get(1).and_then(|&i| stop.get(i)).copied().unwrap_or(0);
+    (a >= 2 && a > b).then(|| vocab.locales.get(first).map(|l| l.tag.clone())).flatten()
 }

@@ -55,8 +55,8 @@ pub use decode::{Decoded, decode};
 pub use error::Error;
 pub use locale::SECTION_KEYS;
 pub use model::{
-    Article, Date, Diagnostic, Download, KbRef, Kind, KnownIssue, LanguageInfo, Product, Removal, Restart, RestartKind, SCHEMA_VERSION,
-    Section, Severity, Span,
+    Article, Block, Date, Diagnostic, Download, KbRef, Kind, KnownIssue, LanguageInfo, Product, Removal, Restart, RestartKind,
+    SCHEMA_VERSION, Section, Severity, Span,
 };
 pub use normalizer::{Normalizer, NormalizerBuilder};
 

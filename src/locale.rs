@@ -231,6 +231,8 @@ pub(crate) struct Locale {
     /// `title-rollup`: the title of an update rollup article, with a `product` slot.
     pub(crate) title_rollup: Option<Regex>,
     pub(crate) title_stops: Vec<String>,
+    /// Frequent, distinctive words (`stopwords`), for telling languages apart.
+    pub(crate) stopwords: Vec<String>,
     pub(crate) restart: Vec<(RestartKind, Regex)>,
     pub(crate) kinds: Vec<(Kind, Regex)>,
     dates: Vec<Regex>,
@@ -315,7 +317,8 @@ impl Locale {
             }
             let mut alts = Vec::new();
             for f in forms {
-                alts.push(compile_parts(&ctx, &f.parts, true, 0).map_err(&bad)?);
+                // Restart and kind phrases need no slots: no groups, so forms cannot clash.
+                alts.push(compile_parts(&ctx, &f.parts, false, 0).map_err(&bad)?);
             }
             let joined = alts.iter().map(|a| format!("(?:{a})")).collect::<Vec<_>>().join("|");
             Regex::new(&format!("(?i){joined}"))
@@ -379,6 +382,10 @@ impl Locale {
             rollup: cue_regex("rollup-name")?,
             title_rollup: cue_regex("title-rollup")?,
             title_stops: lits("title-stop"),
+            stopwords: messages
+                .value("stopwords")
+                .map(|v| v.split_whitespace().map(str::to_string).collect())
+                .unwrap_or_default(),
             restart,
             kinds,
             dates,
@@ -444,11 +451,15 @@ fn compile_parts(ctx: &Ctx<'_>, parts: &[Part], named: bool, suffix: usize) -> R
                         while chars.peek().is_some_and(|c| c.is_whitespace()) {
                             chars.next();
                         }
-                        let next_word = chars.peek().is_none_or(|c| c.is_alphanumeric());
+                        // Required between two Latin-script words; optional elsewhere
+                        // ("2007 年 1 月" and "2007年1月" are the same date).
+                        let next_word = chars
+                            .peek()
+                            .is_none_or(|c| c.is_ascii_alphanumeric() || c.is_alphabetic() && !is_caseless(*c));
                         out.push_str(if prev_word && next_word { r"\s+" } else { r"\s*" });
                     } else {
                         out.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
-                        prev_word = c.is_alphanumeric();
+                        prev_word = c.is_ascii_alphanumeric() || c.is_alphabetic() && !is_caseless(c);
                     }
                 }
             }
@@ -494,6 +505,15 @@ fn compile_parts(ctx: &Ctx<'_>, parts: &[Part], named: bool, suffix: usize) -> R
         }
     }
     Ok(out)
+}
+
+/// A letter of a script without case and usually without spaces between words
+/// (CJK, kana, Hangul, Thai…); Arabic and Hebrew have no case but do use spaces.
+pub(crate) fn is_caseless(c: char) -> bool {
+    c.is_alphabetic()
+        && !c.is_uppercase()
+        && !c.is_lowercase()
+        && !matches!(c as u32, 0x0590..=0x06FF | 0x0750..=0x077F | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
 }
 
 /// Look a slot up in a cue match, whichever form matched.

@@ -247,6 +247,9 @@ pub struct Section {
     /// The language tag the locale vocabulary matched the heading in.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub heading_language: Option<String>,
+    /// The body's paragraphs, each with its language (to find untranslated text).
+    #[serde(default)]
+    pub blocks: Vec<Block>,
 }
 
 /// How serious a diagnostic is.
@@ -280,6 +283,35 @@ pub struct LanguageInfo {
     pub method: String,
     /// 0.0–1.0.
     pub confidence: f64,
+    /// `true` when the text does not tell close languages apart (pt-BR/pt-PT,
+    /// zh-Hans/zh-Hant, da/nb/sv…); `language` then holds what is sure (`pt`).
+    #[serde(default)]
+    pub uncertain: bool,
+    /// The close languages it could be, when uncertain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<String>,
+}
+
+impl LanguageInfo {
+    /// A sure decision by `method` with `confidence` (rounded to 3 decimals).
+    pub fn new(method: &str, confidence: f64) -> LanguageInfo {
+        LanguageInfo {
+            method: method.to_string(),
+            confidence: (confidence * 1000.0).round() / 1000.0,
+            uncertain: false,
+            alternatives: Vec::new(),
+        }
+    }
+}
+
+/// A paragraph of a section body with the language it is written in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    /// The paragraph in the source.
+    pub span: Span,
+    /// BCP 47 tag from the loaded locales' distinctive words; `None` when the
+    /// block is too short, is code/numbers/URLs, or the evidence is split.
+    pub language: Option<String>,
 }
 
 /// A canonical Knowledge Base article.
@@ -355,10 +387,7 @@ impl Article {
             schema_version: SCHEMA_VERSION,
             kb_id: None,
             language: "und".into(),
-            language_info: LanguageInfo {
-                method: "none".into(),
-                confidence: 0.0,
-            },
+            language_info: LanguageInfo::new("none", 0.0),
             title: None,
             kind: Kind::Other,
             product: None,

@@ -176,15 +176,19 @@ pub(crate) fn candidates(t: &str, cuts: &[usize], vocab: &Vocabulary) -> Vec<Can
     });
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     let mut last_end = usize::MAX;
-    let mut prev_start = None;
+    let mut prev: Option<(usize, usize, bool)> = None; // the previous span and its shape
     for c in &mut out {
-        if prev_start == Some(c.start) {
+        if let Some((s, e, shaped_before)) = prev
+            && s == c.start
+            && e == c.end
+        {
+            c.shaped = shaped_before; // the same phrase in another locale
             continue;
         }
         c.shaped = shaped(t, c.start, c.end, last_end == c.start, cuts.binary_search(&c.end).is_ok());
+        prev = Some((c.start, c.end, c.shaped));
         if c.shaped {
             last_end = c.end;
-            prev_start = Some(c.start);
         }
     }
     out

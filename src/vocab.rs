@@ -24,13 +24,20 @@ pub(crate) struct Phrase {
     pub(crate) locale: usize,
 }
 
+/// The distinctive-word automaton and, per pattern, its locale and whether it must be a whole word.
+type Stopwords = (AhoCorasick, Vec<(usize, bool)>);
+
 /// The compiled vocabulary of a set of locales.
 #[derive(Debug)]
 pub(crate) struct Vocabulary {
     pub(crate) locales: Vec<Locale>,
-    pub(crate) phrases: Vec<Phrase>,
+    /// Per automaton pattern, every (kind, locale) that uses it.
+    pub(crate) phrases: Vec<Vec<Phrase>>,
     /// `None` when no locale has any phrase.
     pub(crate) automaton: Option<AhoCorasick>,
+    /// Every locale's distinctive words: (automaton, per pattern: locale and
+    /// whether it must stand as a whole word).
+    stopwords: Option<Stopwords>,
 }
 
 /// Case variants of a phrase the ASCII-case-insensitive automaton would miss.
@@ -56,13 +63,26 @@ fn case_variants(p: &str) -> Vec<String> {
 
 impl Vocabulary {
     pub(crate) fn new(locales: Vec<Locale>) -> Result<Vocabulary, Error> {
+        // One pattern per distinct text (ASCII case folded, as the automaton matches),
+        // with every (kind, locale) that uses it: "Status" is a heading in many locales.
         let mut patterns: Vec<String> = Vec::new();
-        let mut phrases = Vec::new();
+        let mut phrases: Vec<Vec<Phrase>> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (li, l) in locales.iter().enumerate() {
             let mut add = |text: &str, kind: PhraseKind| {
                 for v in case_variants(text) {
-                    patterns.push(v);
-                    phrases.push(Phrase { kind, locale: li });
+                    let key = v.to_ascii_lowercase();
+                    let i = *index.entry(key).or_insert_with(|| {
+                        patterns.push(v.clone());
+                        phrases.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    if let Some(list) = phrases.get_mut(i) {
+                        let p = Phrase { kind, locale: li };
+                        if !list.iter().any(|q| q.kind == p.kind && q.locale == p.locale) {
+                            list.push(p);
+                        }
+                    }
                 }
             };
             for (k, forms) in &l.headings {
@@ -77,15 +97,19 @@ impl Vocabulary {
                 add(c, PhraseKind::ChromeLine);
             }
         }
+        let stopwords = Self::stopword_automaton(&locales)?;
         if patterns.is_empty() {
             return Ok(Vocabulary {
                 locales,
                 phrases,
                 automaton: None,
+                stopwords,
             });
         }
+        // Overlapping matches: "Cause" must still be found where another locale's
+        // "Causes" matches "CauseSetup…" case-insensitively; the shape test decides.
         let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
@@ -97,6 +121,7 @@ impl Vocabulary {
             locales,
             phrases,
             automaton: Some(automaton),
+            stopwords,
         })
     }
 
@@ -106,15 +131,70 @@ impl Vocabulary {
             locales: Vec::new(),
             phrases: Vec::new(),
             automaton: None,
+            stopwords: None,
         }
     }
 
-    /// Every phrase occurrence in `text` (leftmost-longest, non-overlapping).
+    /// Every phrase occurrence in `text`, overlapping ones included, ordered by end.
     pub(crate) fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, Phrase)> + 'a {
         self.automaton.iter().flat_map(move |ac| {
-            ac.find_iter(text)
-                .filter_map(move |m| self.phrases.get(m.pattern().as_usize()).map(|p| (m.start(), m.end(), *p)))
+            ac.find_overlapping_iter(text).flat_map(move |m| {
+                self.phrases
+                    .get(m.pattern().as_usize())
+                    .into_iter()
+                    .flatten()
+                    .map(move |p| (m.start(), m.end(), *p))
+            })
         })
+    }
+
+    fn stopword_automaton(locales: &[Locale]) -> Result<Option<Stopwords>, Error> {
+        let mut pats = Vec::new();
+        let mut info = Vec::new();
+        for (li, l) in locales.iter().enumerate() {
+            for w in &l.stopwords {
+                let whole_word = !w.chars().all(crate::locale::is_caseless);
+                for v in case_variants(w) {
+                    pats.push(v);
+                    info.push((li, whole_word));
+                }
+            }
+        }
+        if pats.is_empty() {
+            return Ok(None);
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&pats)
+            .map_err(|e| Error::LocaleData {
+                locale: "*".into(),
+                message: format!("stopword automaton: {e}"),
+            })?;
+        Ok(Some((ac, info)))
+    }
+
+    /// How many distinctive words of each locale occur in `text` (indexed like `locales`).
+    pub(crate) fn stopword_counts(&self, text: &str) -> Vec<u32> {
+        let mut counts = vec![0u32; self.locales.len()];
+        let Some((ac, info)) = &self.stopwords else { return counts };
+        for m in ac.find_iter(text) {
+            let Some(&(li, whole)) = info.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            if whole {
+                let before = text.get(..m.start()).and_then(|s| s.chars().next_back());
+                let after = text.get(m.end()..).and_then(|s| s.chars().next());
+                if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+            }
+            if let Some(c) = counts.get_mut(li) {
+                *c += 1;
+            }
+        }
+        counts
     }
 
     pub(crate) fn locale_index(&self, tag: &str) -> Option<usize> {

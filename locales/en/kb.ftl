@@ -16,6 +16,10 @@ locale-name = English
 # ISO 639-3 code(s) whatlang reports for this language.
 locale-whatlang = eng
 
+# Frequent, distinctive words: tell this language from its neighbours and
+# find paragraphs left in another language.
+stopwords = the and of to is that for you this with are be on if an or by from it not which when
+
 ## Section headings (one message per canonical section key)
 
 heading-summary = Summary

@@ -7,6 +7,10 @@
 locale-name = Svenska
 locale-whatlang = swe
 
+# Frequent, distinctive words: tell this language from its neighbours and
+# find paragraphs left in another language.
+stopwords = och att det är som för på med den inte om har av till ett du kan när eller vill här följande måste
+
 ## Section headings
 
 heading-summary = Sammanfattning

@@ -14,18 +14,9 @@ heading-summary = Sammenfatning
 heading-introduction = Introduktion
 heading-symptoms = ~Symptomer
 heading-cause = ~Årsag
-# Engine workaround: a heading phrase belongs to one locale only (the first in
-# tag order), so a form listed by two locales is lost to the later one. "Løsning"
-# is Norwegian (nb, seen)'s, and da sorts before nb: listed here it would hide the
-# heading from Norwegian (nb, seen) articles. Restore it when phrases can have several locales.
-heading-resolution = ~Sådan løser du problemet
+heading-resolution = ~Løsning
 heading-workaround = ~Midlertidig løsning
-# Engine workaround: a heading phrase belongs to one locale only (the first in
-# tag order), so a form listed by two locales is lost to the later one. "Status"
-# is English (en)'s, and da sorts before en: listed here it would hide the
-# heading from English (en) articles. Restore it when phrases can have several locales.
-# Danish articles still find it: they are read with the English locale too.
-heading-status = ~Aktuel status
+heading-status = ~Status
 heading-more-information = Yderligere Information
     .match =
         ~Yderligere oplysninger

@@ -25,12 +25,7 @@ heading-resolution = ~Lösung
 heading-workaround = ~Problemumgehung
     .match =
         ~Abhilfe
-# Engine workaround: a heading phrase belongs to one locale only (the first in
-# tag order), so a form listed by two locales is lost to the later one. "Status"
-# is English (en)'s, and de sorts before en: listed here it would hide the
-# heading from English (en) articles. Restore it when phrases can have several locales.
-# German articles still find it: they are read with the English locale too.
-heading-status = ~Aktueller Status
+heading-status = ~Status
 heading-more-information = Weitere Informationen
 heading-issues-fixed = Durch das Update behobene Probleme
     .match =

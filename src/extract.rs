@@ -35,7 +35,8 @@ static SERVICE_PACK: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:Service\
 static SERVICE_PACK_SUFFIX: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.*?)\s+(?:Service\s*Pack|SP)\s*(\d{1,2})\s*$"));
 static KB_URL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:/kb/|[?&;]kbid=|/help/|kb;[a-z-]+;)(\d{5,8})"));
 static KB_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(?:KB\s?|Q)(\d{5,8})(?-u:\b)"));
-static KB_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^[ \t]*(?:•\s*|\d{1,2}\.\s+)?(\d{6,8}|\d{5}(?:\s*\(https?://))(?:[ \t]|$|\()"));
+static KB_LINE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?m)^[ \t]*(?:•\s*|\d{1,2}\.\s+)?(\d{6,8}|\d{5}(?:\s*\(https?://))(?:[ \t]|$|\(|\p{Lu})"));
 static BULLETIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)MS(\d{2})-(\d{3})(?-u:\b)"));
 static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s)"'<>]+"#));
 static FAMILY_ID: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)FamilyId=([0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12})"));
@@ -262,10 +263,10 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         .map(|(k, _)| *k);
     article.kind = if title_rollup.is_some() {
         Kind::UpdateRollup
-    } else if BULLETIN.find(&title_text).is_some_and(|m| m.start() == 0) {
-        Kind::SecurityBulletin
     } else if let Some(k) = kind_by_title {
         k
+    } else if BULLETIN.find(&title_text).is_some_and(|m| m.start() == 0) {
+        Kind::SecurityBulletin
     } else if has("hotfix_information") {
         Kind::Hotfix
     } else if has("update_rollup_information") || rollup_front().is_some() {

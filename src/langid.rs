@@ -107,7 +107,8 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     if let Some(tag) = forced {
         return with_locales(tag.to_string(), LanguageInfo::new("override", 1.0));
     }
-    let stop = vocab.stopword_counts(text.get(..text.floor_char_boundary(SAMPLE_BYTES * 4)).unwrap_or(text));
+    // Distinctive words counted on prose only: code and URLs are often English.
+    let stop = vocab.stopword_counts(&sample(text));
     // Vocabulary evidence: headings with a heading's shape, per locale.
     // A phrase English shares ("Introduction", "Status") is no evidence against English.
     let mut counts: HashMap<usize, usize> = HashMap::new();
@@ -118,7 +119,10 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
             *counts.entry(c.locale).or_default() += 1;
         }
     }
-    let total: usize = counts.values().sum();
+    // Distinct heading places (a phrase several locales share is one piece of evidence).
+    let mut places: Vec<(usize, usize)> = shaped.iter().map(|c| (c.start, c.end)).collect();
+    places.dedup();
+    let total = places.len();
     let best_other = counts
         .iter()
         .filter(|(l, _)| Some(**l) != en)
@@ -168,9 +172,9 @@ fn settle(vocab: &Vocabulary, stop: &[u32], winner: usize, mut info: LanguageInf
         .filter(|(i, l)| *i != winner && (primary(&l.tag).unwrap_or(&l.tag) == wp || l.whatlang.iter().any(|c| w.whatlang.contains(c))))
         .map(|(i, _)| i)
         .collect();
-    // A locale whose words clearly outnumber the winner's.
+    // A locale whose words clearly outnumber the winner's (not against headings).
     let mut best = winner;
-    for (i, _) in vocab.locales.iter().enumerate() {
+    for (i, _) in vocab.locales.iter().enumerate().filter(|_| info.method != "vocabulary") {
         if i != winner && hits(i) >= 5 && hits(i) * 2 >= hits(winner) * 3 && hits(i) > hits(best) {
             best = i;
         }

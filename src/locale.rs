@@ -233,6 +233,8 @@ pub(crate) struct Locale {
     pub(crate) title_stops: Vec<String>,
     /// Frequent, distinctive words (`stopwords`), for telling languages apart.
     pub(crate) stopwords: Vec<String>,
+    /// `heading-continuation`: particles that make a heading word at a line start prose.
+    pub(crate) continuation: Vec<char>,
     pub(crate) restart: Vec<(RestartKind, Regex)>,
     pub(crate) kinds: Vec<(Kind, Regex)>,
     dates: Vec<Regex>,
@@ -382,6 +384,10 @@ impl Locale {
             rollup: cue_regex("rollup-name")?,
             title_rollup: cue_regex("title-rollup")?,
             title_stops: lits("title-stop"),
+            continuation: messages
+                .value("heading-continuation")
+                .map(|v| v.chars().filter(|c| !c.is_whitespace()).collect())
+                .unwrap_or_default(),
             stopwords: messages
                 .value("stopwords")
                 .map(|v| v.split_whitespace().map(str::to_string).collect())

@@ -77,7 +77,9 @@ fn line_bounds(t: &str, s: usize, e: usize) -> (usize, usize) {
 
 /// The shape test of the module docs. `chained` means a heading ends exactly at `s`.
 /// `cut` means chrome was removed right after the match: it ends there as at a line end.
-fn shaped(t: &str, s: usize, e: usize, chained: bool, cut: bool) -> bool {
+/// `continuation`: characters that, right after a heading in a script without
+/// spaces, show the words are prose (the locales' `heading-continuation`).
+fn shaped(t: &str, s: usize, e: usize, chained: bool, cut: bool, continuation: &[char]) -> bool {
     let Some(m) = t.get(s..e) else { return false };
     let Some(first) = m.chars().next() else { return false };
     let Some(last) = m.chars().next_back() else { return false };
@@ -115,8 +117,18 @@ fn shaped(t: &str, s: usize, e: usize, chained: bool, cut: bool) -> bool {
     }
     if caps {
         let after_next = t.get(e..).and_then(|x| x.chars().nth(1));
+        // Not a piece of a longer line in capitals ("PÉLDA A KERÜLŐ MEGOLDÁS ALKALMAZÁSÁRA").
+        let all_caps_word = |w: Option<&str>| {
+            w.is_some_and(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
+                    && w.chars().any(char::is_uppercase)
+            })
+        };
+        let in_caps_line =
+            !line_start && all_caps_word(before.split_whitespace().next_back()) || all_caps_word(after.split_whitespace().next());
         // "SUMMARYMicrosoft", "REFERENCES For", "SYMPTOMS\n".
-        if next.is_none_or(char::is_whitespace) || (next_upper && after_next.is_some_and(|c| c.is_lowercase())) {
+        if !in_caps_line && (next.is_none_or(char::is_whitespace) || (next_upper && after_next.is_some_and(|c| c.is_lowercase()))) {
             return true;
         }
     }
@@ -127,9 +139,21 @@ fn shaped(t: &str, s: usize, e: usize, chained: bool, cut: bool) -> bool {
             return true;
         }
     }
-    // Script without case (CJK …): glued or followed by a space at a line start.
+    // Script without case (CJK, Arabic, Hebrew): case cannot show a glued heading,
+    // so at a line start only what follows can. Where words are not spaced (CJK) a
+    // letter means prose ("詳細については…") and anything else a heading ("原因 …");
+    // where they are (Arabic, Hebrew) a space and more words mean prose ("الحلول
+    // الممكنة…") and a letter right after means the heading is glued to its text.
     if !first.is_uppercase() && !first.is_lowercase() && line_start {
-        return true;
+        let spaced = !crate::locale::is_caseless(first);
+        let letter_next = next.is_some_and(char::is_alphanumeric);
+        // Unspaced scripts: a grammatical particle right after makes it prose
+        // ("詳細については…"); other letters are the text glued on ("概要マイクロソフトは…").
+        return if spaced {
+            letter_next
+        } else {
+            !next.is_some_and(|c| continuation.contains(&c))
+        };
     }
     false
 }
@@ -185,7 +209,14 @@ pub(crate) fn candidates(t: &str, cuts: &[usize], vocab: &Vocabulary) -> Vec<Can
             c.shaped = shaped_before; // the same phrase in another locale
             continue;
         }
-        c.shaped = shaped(t, c.start, c.end, last_end == c.start, cuts.binary_search(&c.end).is_ok());
+        c.shaped = shaped(
+            t,
+            c.start,
+            c.end,
+            last_end == c.start,
+            cuts.binary_search(&c.end).is_ok(),
+            &vocab.continuations,
+        );
         prev = Some((c.start, c.end, c.shaped));
         if c.shaped {
             last_end = c.end;
@@ -421,7 +452,7 @@ mod tests {
 
     fn at(t: &str, w: &str) -> bool {
         let s = t.find(w).unwrap();
-        shaped(t, s, s + w.len(), false, false)
+        shaped(t, s, s + w.len(), false, false, &[])
     }
 
     #[test]

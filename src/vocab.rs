@@ -25,7 +25,7 @@ pub(crate) struct Phrase {
 }
 
 /// The distinctive-word automaton and, per pattern, its locale and whether it must be a whole word.
-type Stopwords = (AhoCorasick, Vec<(usize, bool)>);
+type Stopwords = (AhoCorasick, Vec<(Vec<usize>, bool)>);
 
 /// The compiled vocabulary of a set of locales.
 #[derive(Debug)]
@@ -38,6 +38,8 @@ pub(crate) struct Vocabulary {
     /// Every locale's distinctive words: (automaton, per pattern: locale and
     /// whether it must stand as a whole word).
     stopwords: Option<Stopwords>,
+    /// Every locale's `heading-continuation` characters, sorted.
+    pub(crate) continuations: Vec<char>,
 }
 
 /// Case variants of a phrase the ASCII-case-insensitive automaton would miss.
@@ -98,12 +100,16 @@ impl Vocabulary {
             }
         }
         let stopwords = Self::stopword_automaton(&locales)?;
+        let mut continuations: Vec<char> = locales.iter().flat_map(|l| l.continuation.iter().copied()).collect();
+        continuations.sort_unstable();
+        continuations.dedup();
         if patterns.is_empty() {
             return Ok(Vocabulary {
                 locales,
                 phrases,
                 automaton: None,
                 stopwords,
+                continuations,
             });
         }
         // Overlapping matches: "Cause" must still be found where another locale's
@@ -122,6 +128,7 @@ impl Vocabulary {
             phrases,
             automaton: Some(automaton),
             stopwords,
+            continuations,
         })
     }
 
@@ -132,6 +139,7 @@ impl Vocabulary {
             phrases: Vec::new(),
             automaton: None,
             stopwords: None,
+            continuations: Vec::new(),
         }
     }
 
@@ -149,14 +157,24 @@ impl Vocabulary {
     }
 
     fn stopword_automaton(locales: &[Locale]) -> Result<Option<Stopwords>, Error> {
-        let mut pats = Vec::new();
-        let mut info = Vec::new();
+        // One pattern per distinct word, counting for every locale that lists it.
+        let mut pats: Vec<String> = Vec::new();
+        let mut info: Vec<(Vec<usize>, bool)> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (li, l) in locales.iter().enumerate() {
             for w in &l.stopwords {
                 let whole_word = !w.chars().all(crate::locale::is_caseless);
                 for v in case_variants(w) {
-                    pats.push(v);
-                    info.push((li, whole_word));
+                    let i = *index.entry(v.to_ascii_lowercase()).or_insert_with(|| {
+                        pats.push(v.clone());
+                        info.push((Vec::new(), whole_word));
+                        pats.len() - 1
+                    });
+                    if let Some((list, _)) = info.get_mut(i)
+                        && !list.contains(&li)
+                    {
+                        list.push(li);
+                    }
                 }
             }
         }
@@ -180,9 +198,10 @@ impl Vocabulary {
         let mut counts = vec![0u32; self.locales.len()];
         let Some((ac, info)) = &self.stopwords else { return counts };
         for m in ac.find_iter(text) {
-            let Some(&(li, whole)) = info.get(m.pattern().as_usize()) else {
+            let Some((locales, whole)) = info.get(m.pattern().as_usize()) else {
                 continue;
             };
+            let whole = *whole;
             if whole {
                 let before = text.get(..m.start()).and_then(|s| s.chars().next_back());
                 let after = text.get(m.end()..).and_then(|s| s.chars().next());
@@ -190,8 +209,10 @@ impl Vocabulary {
                     continue;
                 }
             }
-            if let Some(c) = counts.get_mut(li) {
-                *c += 1;
+            for &li in locales {
+                if let Some(c) = counts.get_mut(li) {
+                    *c += 1;
+                }
             }
         }
         counts

@@ -37,6 +37,7 @@ heading-more-information = 詳細
         詳細情報
 heading-issues-fixed = 修正プログラムのロールアップで修正される問題
     .match =
+        修正プログラムのロールアップで修正される問題の詳細
         ~更新プログラムのロールアップで修正される問題
         ~この更新プログラムのロールアップで修正される問題
         ~この更新プログラムで修正される問題
@@ -182,5 +183,8 @@ month-11 = 11月
 month-12 = 12月
 
 ## Language identification: particles and kana words that Chinese lacks.
+
+# Particles that, right after a heading word at a line start, show the line is prose.
+heading-continuation = の は が を に で と も へ や
 
 stopwords = の は が を に で と も へ から まで より です ます した する して される されます ません ある いる この その これ ない ため こと よう など または および について

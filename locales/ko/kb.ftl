@@ -133,4 +133,7 @@ month-12 = 12월
 
 ## Language identification: frequent Korean words and endings.
 
+# Particles that, right after a heading word at a line start, show the line is prose.
+heading-continuation = 은 는 이 가 을 를 의 에 와 과 로 도
+
 stopwords = 수 및 또는 있습니다 합니다 않습니다 없습니다 됩니다 있는 없는 하는 대한 위한 위해 대해 통해 다음 경우 이 그 것 때 후 중 등 모든 같은 하려면 사용하여 문제 문서

@@ -17,6 +17,8 @@ heading-introduction = Innledning
 # lowers the confidence of Swedish articles (the sv golden files change). Restore
 # when the evidence counts a shared phrase once.
 heading-symptoms = ~Symptomer
+    .match =
+        Symptom
 heading-cause = Årsak
 heading-resolution = Løsning
     .match =
@@ -60,6 +62,8 @@ heading-keywords = ~Nøkkelord
 # lowers the confidence of Swedish articles (the sv golden files change). Restore
 # when the evidence counts a shared phrase once.
 heading-properties = ~Artikkelegenskaper
+    .match =
+        Egenskaper
 
 heading-known-issue-item = ~Problem { $n }
 

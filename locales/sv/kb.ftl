@@ -9,7 +9,7 @@ locale-whatlang = swe
 
 # Frequent, distinctive words: tell this language from its neighbours and
 # find paragraphs left in another language.
-stopwords = och att det är som för på med den inte om har av till ett du kan när eller vill här följande måste
+stopwords = och att är för inte till ett när eller vill här följande måste också samt sedan kommer finns används vilket därför beskrivning samlad samlade uppdatering uppdateringen åtgärdar åtgärdas artiklar artikeln
 
 ## Section headings
 

@@ -255,11 +255,27 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     let rollup_front = || front.iter().find_map(|&r| rollup_at(r));
     let has = |k: &str| tree.find(k).next().is_some();
     let title_rollup = title_rng.and_then(rollup_at);
+    // Without a title, the first sentence of the front matter says what the article is
+    // ("Denne samleoppdateringen løser sikkerhetsproblemer …").
+    let first_front_sentence = || -> String {
+        let text = front
+            .iter()
+            .filter_map(|r| t.get(r.0..r.1))
+            .map(str::trim)
+            .find(|x| !x.is_empty())
+            .unwrap_or("");
+        text.split(". ").next().unwrap_or("").to_string()
+    };
+    let kind_text = if title_text.is_empty() {
+        first_front_sentence()
+    } else {
+        title_text.clone()
+    };
     let kind_by_title = ctx
         .locales
         .iter()
         .flat_map(|l| l.kinds.iter())
-        .find(|(_, r)| r.is_match(&title_text))
+        .find(|(_, r)| r.is_match(&kind_text))
         .map(|(k, _)| *k);
     article.kind = if title_rollup.is_some() {
         Kind::UpdateRollup

@@ -47,6 +47,14 @@ fn sample(text: &str) -> String {
         if letters < 8 || letters * 2 < l.chars().count() {
             continue; // hex dumps, numbers, separators
         }
+        // Code and its comments (often English in any article): `# …`, `// …`, `$x = …`.
+        let symbols = l
+            .chars()
+            .filter(|c| matches!(c, '$' | '=' | ';' | '{' | '}' | '<' | '>' | '|' | '#'))
+            .count();
+        if l.starts_with(['#', '$', '<', '{', '}']) || l.starts_with("//") || symbols * 20 > l.len() {
+            continue;
+        }
         for w in l.split_whitespace() {
             if w.contains("://") || w.contains('\\') || w.contains('@') {
                 continue;
@@ -76,7 +84,13 @@ fn statistical(text: &str, vocab: &Vocabulary) -> Option<(String, f64)> {
     } else {
         sample
     };
-    let info = whatlang::detect(&sample)?;
+    // Only the languages kbnorm knows: a locale's whatlang code, or iso639.tsv.
+    let allow: Vec<whatlang::Lang> = whatlang::Lang::all()
+        .iter()
+        .copied()
+        .filter(|l| vocab.locales.iter().any(|x| x.whatlang.iter().any(|w| w == l.code())) || ISO639.contains_key(l.code()))
+        .collect();
+    let info = whatlang::Detector::with_allowlist(allow).detect(&sample)?;
     let code = info.lang().code();
     let tag = vocab
         .locales

@@ -157,6 +157,33 @@ impl Normalizer {
         Ok(self.inner.vocab.locales.get(i).map(|l| l.unverified.clone()).unwrap_or_default())
     }
 
+    /// The canonical section keys ([`crate::SECTION_KEYS`]) a locale has no heading for.
+    ///
+    /// ```
+    /// let n = kbnorm::Normalizer::new();
+    /// assert!(n.missing_section_keys("sv")?.is_empty());
+    /// # Ok::<(), kbnorm::Error>(())
+    /// ```
+    pub fn missing_section_keys(&self, tag: &str) -> Result<Vec<&'static str>, Error> {
+        let i = self
+            .inner
+            .vocab
+            .locale_index(tag)
+            .ok_or_else(|| Error::UnknownLocale(tag.to_string()))?;
+        let l = self
+            .inner
+            .vocab
+            .locales
+            .get(i)
+            .ok_or_else(|| Error::UnknownLocale(tag.to_string()))?;
+        Ok(crate::SECTION_KEYS
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !l.headings.iter().any(|(h, _)| h == k))
+            .map(|(_, key)| *key)
+            .collect())
+    }
+
     /// Parse article text. Never fails: unrecognized text is kept in sections and
     /// oddities are reported in [`Article::diagnostics`].
     pub fn parse(&self, text: &str) -> Article {

@@ -117,6 +117,8 @@ restart-none = ~Du trenger ikke å starte datamaskinen på nytt
 ## Kinds
 
 kind-security-update = sikkerhetsoppdatering
+    .match =
+        samleoppdateringen løser sikkerhetsproblemer
 kind-hotfix = hurtigreparasjon
 kind-service-pack = Beskrivelse av { $product } Service Pack { $n }
 kind-howto = ~Slik

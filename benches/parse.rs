@@ -16,6 +16,9 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::txt_files_under as txt_files;
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 
 const DEMO: &str = include_str!("../src/demo.txt");
@@ -27,25 +30,6 @@ fn corpus_dir() -> PathBuf {
     std::env::var_os("KBNORM_SHARED")
         .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"), PathBuf::from)
         .join("corpus")
-}
-
-/// Every `.txt` file under `dir`, recursively, sorted by path.
-fn txt_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
-        for e in rd.filter_map(Result::ok) {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "txt") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 /// The texts of the files, decoded the way `kbnorm parse` decodes them.

@@ -119,7 +119,13 @@ fn de_rollup() {
         replaces: 951870,
         mentions: Some([953402, 953517, 951870, 824684]),
         update_rollup_information: true,
-        chrome: &["SPRACHE AUSWÄHLEN", "Alles erweitern", "Auf dieser Seite", "in englischer Sprache", "Zurück zum Anfang"],
+        chrome: &[
+            "SPRACHE AUSWÄHLEN",
+            "Alles erweitern",
+            "Auf dieser Seite",
+            "in englischer Sprache",
+            "Zurück zum Anfang",
+        ],
     });
 }
 

@@ -18,7 +18,7 @@ pub(crate) struct Lang {
     pub(crate) locales: Vec<usize>,
 }
 
-static ISO639: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+pub(crate) static ISO639: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     include_str!("../locales/iso639.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -85,12 +85,7 @@ fn statistical(text: &str, vocab: &Vocabulary) -> Option<(String, f64)> {
         sample
     };
     // Only the languages kbnorm knows: a locale's whatlang code, or iso639.tsv.
-    let allow: Vec<whatlang::Lang> = whatlang::Lang::all()
-        .iter()
-        .copied()
-        .filter(|l| vocab.locales.iter().any(|x| x.whatlang.iter().any(|w| w == l.code())) || ISO639.contains_key(l.code()))
-        .collect();
-    let info = whatlang::Detector::with_allowlist(allow).detect(&sample)?;
+    let info = vocab.detector.detect(&sample)?;
     let code = info.lang().code();
     let tag = vocab
         .locales
@@ -127,8 +122,10 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     // A phrase English shares ("Introduction", "Status") is no evidence against English.
     let mut counts: HashMap<usize, usize> = HashMap::new();
     let shaped: Vec<&Candidate> = candidates.iter().filter(|c| c.shaped).collect();
+    let en_places: std::collections::HashSet<(usize, usize)> =
+        shaped.iter().filter(|c| Some(c.locale) == en).map(|c| (c.start, c.end)).collect();
     for c in &shaped {
-        let shared_with_en = Some(c.locale) != en && shaped.iter().any(|d| d.start == c.start && d.end == c.end && Some(d.locale) == en);
+        let shared_with_en = Some(c.locale) != en && en_places.contains(&(c.start, c.end));
         if !shared_with_en {
             *counts.entry(c.locale).or_default() += 1;
         }

@@ -38,6 +38,9 @@ pub(crate) struct Vocabulary {
     /// Every locale's distinctive words: (automaton, per pattern: locale and
     /// whether it must stand as a whole word).
     stopwords: Option<Stopwords>,
+    /// whatlang restricted to the languages kbnorm knows (a locale's
+    /// `locale-whatlang` code, or `locales/iso639.tsv`), built once.
+    pub(crate) detector: whatlang::Detector,
     /// Every locale's `heading-continuation` characters, sorted.
     pub(crate) continuations: Vec<char>,
 }
@@ -103,6 +106,7 @@ impl Vocabulary {
         let mut continuations: Vec<char> = locales.iter().flat_map(|l| l.continuation.iter().copied()).collect();
         continuations.sort_unstable();
         continuations.dedup();
+        let detector = Self::detector(&locales);
         if patterns.is_empty() {
             return Ok(Vocabulary {
                 locales,
@@ -110,6 +114,7 @@ impl Vocabulary {
                 automaton: None,
                 stopwords,
                 continuations,
+                detector,
             });
         }
         // Overlapping matches: "Cause" must still be found where another locale's
@@ -129,10 +134,20 @@ impl Vocabulary {
             automaton: Some(automaton),
             stopwords,
             continuations,
+            detector,
         })
     }
 
     /// A vocabulary with no locale at all.
+    fn detector(locales: &[Locale]) -> whatlang::Detector {
+        let allow: Vec<whatlang::Lang> = whatlang::Lang::all()
+            .iter()
+            .copied()
+            .filter(|l| locales.iter().any(|x| x.whatlang.iter().any(|w| w == l.code())) || crate::langid::ISO639.contains_key(l.code()))
+            .collect();
+        whatlang::Detector::with_allowlist(allow)
+    }
+
     pub(crate) fn empty() -> Vocabulary {
         Vocabulary {
             locales: Vec::new(),
@@ -140,6 +155,7 @@ impl Vocabulary {
             automaton: None,
             stopwords: None,
             continuations: Vec::new(),
+            detector: Self::detector(&[]),
         }
     }
 

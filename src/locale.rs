@@ -99,6 +99,11 @@ impl Messages {
         let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
         for entry in resource.body {
             let ast::Entry::Message(msg) = entry else { continue };
+            // Rendering-only messages may use the whole of Fluent (selectors,
+            // functions); the parser never reads them.
+            if is_render_only(msg.id.name) {
+                continue;
+            }
             let mut list = Vec::new();
             if let Some(value) = &msg.value {
                 list.extend(pattern_forms(tag, msg.id.name, value)?);
@@ -124,6 +129,11 @@ impl Messages {
             .and_then(Form::literal)
             .map(|s| s.trim_start_matches('~').to_string())
     }
+}
+
+/// `render-*` and `summary-*` messages belong to the renderer alone.
+pub(crate) fn is_render_only(id: &str) -> bool {
+    id.starts_with("render-") || id.starts_with("summary-")
 }
 
 fn pattern_forms(tag: &str, id: &str, pattern: &ast::Pattern<&str>) -> Result<Vec<Form>, Error> {
@@ -475,6 +485,7 @@ fn compile_parts(ctx: &Ctx<'_>, parts: &[Part], named: bool, suffix: usize) -> R
                     "n" => r"\d{1,3}".to_string(),
                     "revision" => r"\d+(?:\.\d+)*".to_string(),
                     "product" => r"[^\n]+?".to_string(),
+                    "language" => r"[^\n()]{2,40}?".to_string(),
                     "day" => r"\d{1,2}".to_string(),
                     "month_num" => r"\d{1,2}".to_string(),
                     "year" => r"\d{4}".to_string(),

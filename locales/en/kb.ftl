@@ -105,6 +105,9 @@ cue-release-date = Release Date: { $date }
         dated { $date }
 cue-removal = remove update { $kb }
 cue-translation-of = ~This article is a translation of the following English article: { $kb }
+# Put by kbnorm's renderer before text left in its original language ($language:
+# that language's own name, its `locale-name`).
+cue-original-text = Original text ({ $language }):
 cue-machine-translated = ~This article was translated by using machine translation
     .match =
         ~machine translated

@@ -73,6 +73,8 @@ cue-removal = ~إزالة التحديث { $kb }
     .match =
         ~قم بإزالة التحديث { $kb }
 cue-translation-of = ~النسخة الإنجليزية من هذه المقالة هي: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = النص الأصلي ({ $language }):
 cue-machine-translated = ~تمت ترجمة هذه المقالة باستخدام برنامج ترجمة آلية من Microsoft
     .match =
         ~ترجمة آلية

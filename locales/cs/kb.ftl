@@ -87,6 +87,8 @@ cue-release-date = Publikováno: { $date }
         ~Datum vydání: { $date }
 cue-removal = ~odeberte aktualizaci { $kb }
 cue-translation-of = Projděte si také anglickou verzi článku: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Původní text ({ $language }):
 cue-machine-translated = Tento článek byl přeložen pomocí software společnosti Microsoft na strojový překlad
 
 # "kumulativní aktualizace 2" (nominative/genitive), "v kumulativní aktualizaci 2" (locative).

@@ -84,6 +84,8 @@ cue-removal = ~fjerne opdatering { $kb }
         ~fjern opdatering { $kb }
         ~fjerner opdatering { $kb }
 cue-translation-of = ~Den engelske version af denne artikel er: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Oprindelig tekst ({ $language }):
 cue-machine-translated = Denne artikel er maskinoversat
     .match =
         ~er blevet maskinoversat

@@ -121,6 +121,8 @@ cue-removal = ~entfernen Sie das Update { $kb }
         ~Update { $kb } entfernen
         ~Entfernen des Updates { $kb }
 cue-translation-of = Dieser Artikel ist eine Übersetzung des folgenden englischsprachigen Artikels der Microsoft Knowledge Base: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Originaltext ({ $language }):
 cue-machine-translated = ~Dieser Artikel wurde maschinell übersetzt
     .match =
         ~maschinell und nicht von einem Menschen übersetzt

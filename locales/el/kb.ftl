@@ -89,6 +89,8 @@ cue-release-date = ~Ημερομηνία κυκλοφορίας: { $date }
         ~Δημοσιεύθηκε: { $date }
 cue-removal = ~καταργήστε την ενημέρωση { $kb }
 cue-translation-of = ~Η αγγλική έκδοση αυτού του άρθρου είναι: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Αρχικό κείμενο ({ $language }):
 # Seen on support.office.com (not a KB page), including its typo "έχω".
 cue-machine-translated = μεταφραστεί μέσω αυτοματοποιημένης διαδικασίας
     .match =

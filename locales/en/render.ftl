@@ -106,3 +106,6 @@ summary-known-issues = { $count ->
 
 # Joins the items of $list and $bulletins.
 render-list-separator = {", "}
+
+# A phrase from kb.ftl (a restart requirement) made a sentence.
+render-sentence = { $text }.

@@ -114,6 +114,8 @@ cue-translation-of = ~La versión en inglés de este artículo es la siguiente :
     .match =
         ~Haga clic aquí para ver la versión en inglés de este artículo : { $kb }
         ~Este artículo es una traducción del siguiente artículo en inglés : { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Texto original ({ $language }):
 cue-machine-translated = Este artículo se ha traducido con traducción automática
     .match =
         ~Este artículo ha sido traducido por un software de traducción automática

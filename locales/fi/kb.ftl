@@ -82,6 +82,8 @@ cue-removal = ~poista päivitys { $kb }
     .match =
         ~poistettava päivitys { $kb }
 cue-translation-of = ~Tämän artikkelin englanninkielinen versio on: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Alkuperäinen teksti ({ $language }):
 cue-machine-translated = Tämä on artikkeli on käännetty koneellisesti
     .match =
         ~Tämä artikkeli on käännetty koneellisesti

@@ -122,6 +122,8 @@ cue-removal = ~supprimer la mise à jour { $kb }
 cue-translation-of = ~La version anglaise de cet article est la suivante : { $kb }
     .match =
         ~Cet article est une traduction de l'article anglais suivant : { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Texte d'origine ({ $language }) :
 cue-machine-translated = ~Cet article est issu du système de traduction automatique
     .match =
         ~Cet article a été traduit automatiquement

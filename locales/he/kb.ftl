@@ -80,6 +80,8 @@ cue-removal = ~הסר את עדכון { $kb }
     .match =
         ~להסיר את עדכון { $kb }
 cue-translation-of = ~הגירסה האנגלית של מאמר זה היא: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = טקסט מקורי ({ $language }):
 cue-machine-translated = ~מאמר זה תורגם באמצעות תוכנת תרגום ממוחשב של Microsoft
     .match =
         ~תרגום ממוחשב

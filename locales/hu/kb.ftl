@@ -89,6 +89,8 @@ cue-release-date = ~Kiadás dátuma: { $date }
         ~Közzétéve: { $date }
 cue-removal = ~távolítsa el a(z) { $kb } frissítést
 cue-translation-of = ~A cikk angol változata: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Eredeti szöveg ({ $language }):
 cue-machine-translated = Ez a cikk gépi fordítással lett lefordítva
     .match =
         ~A cikket gépi fordítással fordították le

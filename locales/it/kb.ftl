@@ -117,6 +117,8 @@ cue-translation-of = ~La versione inglese di questo articolo è la seguente : { 
     .match =
         ~Clicca qui per visualizzare la versione originale in inglese dell'articolo : { $kb }
         ~Questo articolo è la traduzione del seguente articolo in lingua inglese : { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Testo originale ({ $language }):
 cue-machine-translated = ~Questo articolo è stato tradotto tramite un software di traduzione automatica
     .match =
         ~il presente articolo è stato tradotto tramite un software di traduzione automatica

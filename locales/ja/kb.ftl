@@ -121,6 +121,8 @@ cue-removal = ~更新プログラム { $kb } を削除
 cue-translation-of = 英語版 KB:{ $kb }
     .match =
         ~英語版 KB: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = 原文（{ $language }）：
 cue-machine-translated = このサポート技術情報 (以下「KB」) は、翻訳者による翻訳の代わりに
     .match =
         マイクロソフト機械翻訳システムによって翻訳されたものです

@@ -86,6 +86,8 @@ cue-removal = ~업데이트 { $kb }을 제거
     .match =
         ~업데이트 { $kb }를 제거
 cue-translation-of = ~이 문서의 영문 버전: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = 원문({ $language }):
 cue-machine-translated = ~이 문서는 전문 번역가가 번역하지 않고 Microsoft 기계 번역 소프트웨어로 번역되었습니다
     .match =
         ~기계 번역

@@ -95,6 +95,8 @@ cue-removal = ~fjerne oppdatering { $kb }
         ~fjern oppdatering { $kb }
         ~fjerner oppdatering { $kb }
 cue-translation-of = Den engelske versjonen av denne artikkelen er den følgende: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Opprinnelig tekst ({ $language }):
 cue-machine-translated = Denne artikkelen har blitt maskinoversatt
     .match =
         Denne artikkelen er maskinoversatt

@@ -100,6 +100,8 @@ cue-removal = ~verwijdert u update { $kb }
 cue-translation-of = ~De Engelstalige versie van dit artikel is de volgende: { $kb }
     .match =
         ~Dit artikel is een vertaling van het volgende Engelstalige artikel: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Oorspronkelijke tekst ({ $language }):
 cue-machine-translated = Deze pagina is automatisch vertaald
     .match =
         ~Dit artikel is vertaald door de vertaalsoftware van Microsoft

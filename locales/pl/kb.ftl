@@ -93,6 +93,8 @@ cue-release-date = Opublikowano: { $date }
         ~Data wydania: { $date }
 cue-removal = ~usuń aktualizację { $kb }
 cue-translation-of = Anglojęzyczna wersja tego artykułu to: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Tekst oryginalny ({ $language }):
 cue-machine-translated = Ten artykuł nie został przetłumaczony przez człowieka
     .match =
         Ten artykuł został przetłumaczony przy użyciu oprogramowania firmy Microsoft do tłumaczenia maszynowego

@@ -106,6 +106,8 @@ cue-translation-of = ~A versão inglesa deste artigo é a seguinte : { $kb }
     .match =
         ~Clique aqui para ver a versão em inglês deste artigo : { $kb }
         ~Este artigo é uma tradução do seguinte artigo em inglês : { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Texto na língua original ({ $language }):
 cue-machine-translated = ~Este artigo foi traduzido automaticamente
     .match =
         ~Este artigo foi traduzido por um sistema de tradução automática

@@ -89,6 +89,8 @@ cue-release-date = Опубликовано: { $date }
         ~Дата выпуска: { $date }
 cue-removal = ~удалите обновление { $kb }
 cue-translation-of = Эта статья на английском языке: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Исходный текст ({ $language }):
 cue-machine-translated = Перевод данной статьи был выполнен не человеком
     .match =
         ~с помощью программы машинного перевода

@@ -81,6 +81,8 @@ cue-removal = tar bort uppdatering { $kb }
     .match =
         ~ta bort uppdatering { $kb }
 cue-translation-of = Den engelska versionen av artikeln är följande: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Ursprunglig text ({ $language }):
 cue-machine-translated = ~Den här artikeln har maskinöversatts
 
 rollup-name = Samlad uppdatering { $n }
@@ -94,7 +96,9 @@ title-stop = Microsoft har gett ut
 ## Restart requirement
 
 restart-reboot-required = ~Du måste starta om datorn
-restart-reboot-may-be-required = ~kan kräva en omstart
+restart-reboot-may-be-required = ~Den här uppdateringen kan kräva en omstart
+    .match =
+        ~kan kräva en omstart
 restart-services-restarted = Tjänsterna som krävs stoppas automatiskt och startas sedan om
 restart-none = ~Du behöver inte starta om datorn
 

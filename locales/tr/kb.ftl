@@ -90,6 +90,8 @@ cue-release-date = Yayın Tarihi: { $date }
         Yayımlanma Tarihi: { $date }
 cue-removal = ~{ $kb } güncelleştirmesini kaldırın
 cue-translation-of = ~Bu makalenin İngilizcesini de görmek için şu numarayı kullanın: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = Özgün metin ({ $language }):
 cue-machine-translated = ~Bu makale, bir kişi tarafından çevrilmek yerine
     .match =
         ~makine çevirisi yazılımı ile çevrilmiştir

@@ -92,6 +92,8 @@ cue-removal = ~删除更新 { $kb }
 cue-translation-of = ~点击这里察看该文章的英文版: { $kb }
     .match =
         ~单击此处查看本文的英文版本: { $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = 原始文本（{ $language }）：
 cue-machine-translated = ~本文是由 Microsoft 机器翻译软件进行的翻译
     .match =
         ~机器翻译

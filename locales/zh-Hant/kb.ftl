@@ -99,6 +99,8 @@ cue-removal = ~移除更新 { $kb }
 cue-translation-of = 按一下這裡查看此文章的英文版本:{ $kb }
     .match =
         ~按一下這裡查看此文章的英文版本：{ $kb }
+# kbnorm's marker before text left in its original language ($language: that language's `locale-name`).
+cue-original-text = 原始文字（{ $language }）：
 cue-machine-translated = 本文是以 Microsoft 機器翻譯軟體翻譯而成
     .match =
         ~機器翻譯

@@ -1,0 +1,122 @@
+### kbnorm rendering messages: Czech (cs). Format: see locales/en/render.ftl.
+###
+### Messages only the renderer uses (`render-*`, `summary-*`); everything shared
+### with the parser is in kb.ftl and referenced from here. These sentences are
+### composed by kbnorm, not copied from Microsoft pages.
+### Terminology: research/terms_romance_slavic.md ("seen" strings: kumulativní
+### aktualizace, oprava hotfix, aktualizace zabezpečení, bulletin zabezpečení,
+### aktualizace Service Pack, Publikováno) and this locale's kb.ftl.
+### Plurals (CLDR): one = 1, few = 2–4 (problémy), many = fractions (problému),
+### other = 0, 5 and more (problémů). Past-tense verbs agree in gender, so summary
+### sentences avoid them ("Datum vydání: …").
+
+## Article
+
+# The service pack must follow the product name directly: the parser reads it there.
+render-product-service-pack = { $product } Service Pack { $n }
+
+# kind-security-update ("Aktualizace zabezpečení") leads the title; kind-hotfix
+# ("oprava hotfix") is lower-case and follows it in parentheses.
+render-title-security-update = { kind-security-update }: { $title }
+render-title-hotfix = { $title } ({ kind-hotfix })
+render-title-howto = { kind-howto }: { $title }
+
+render-original-text = { cue-original-text }
+
+## Lead-in sentences
+
+render-security-bulletins = Tato aktualizace řeší chyby zabezpečení popsané v { $count ->
+        [one] bulletinu zabezpečení
+        [few] bulletinech zabezpečení
+        [many] bulletinech zabezpečení
+       *[other] bulletinech zabezpečení
+    } { $bulletins }.
+render-issues-fixed = { $count ->
+        [one] Tato aktualizace opravuje následující problém:
+        [few] Tato aktualizace opravuje následující { $count } problémy:
+        [many] Tato aktualizace opravuje { $count } problému:
+       *[other] Tato aktualizace opravuje následujících { $count } problémů:
+    }
+render-replaces = { $count ->
+        [one] Tato aktualizace nahrazuje následující aktualizaci:
+        [few] Tato aktualizace nahrazuje následující { $count } aktualizace:
+        [many] Tato aktualizace nahrazuje { $count } aktualizace:
+       *[other] Tato aktualizace nahrazuje následujících { $count } aktualizací:
+    }
+render-prerequisites = Chcete-li použít tuto aktualizaci, musí být splněny následující předpoklady:
+# cue-removal is an imperative ("odeberte aktualizaci 123456").
+render-removal = Chcete-li tuto aktualizaci odebrat, použijte položku Přidat nebo odebrat programy v Ovládacích panelech. Potom { cue-removal }.
+render-known-issues = { $count ->
+        [one] Tato aktualizace má jeden známý problém.
+        [few] Tato aktualizace má { $count } známé problémy.
+        [many] Tato aktualizace má { $count } známého problému.
+       *[other] Tato aktualizace má { $count } známých problémů.
+    }
+render-download = Tuto aktualizaci si můžete stáhnout z následujícího umístění:
+
+render-kb-item = { $kb } { $title }
+render-kb-item-untitled = KB{ $kb }
+
+## Summary
+
+summary-subject-kb = KB{ $kb }
+summary-subject-none = Tento článek
+
+summary-kind = { $subject } je { $kind ->
+        [update_rollup] { rollup-name }
+        [update_rollup_unnumbered] kumulativní aktualizace
+        [hotfix] oprava hotfix
+        [security_update] aktualizace zabezpečení
+        [security_bulletin] bulletin zabezpečení
+        [service_pack] aktualizace Service Pack { $n }
+        [howto] návod
+       *[other] článek znalostní báze
+    }.
+summary-kind-product = { $subject } je { $kind ->
+        [update_rollup] { rollup-name } pro { $product }
+        [update_rollup_unnumbered] kumulativní aktualizace pro { $product }
+        [hotfix] oprava hotfix pro { $product }
+        [security_update] aktualizace zabezpečení pro { $product }
+        [security_bulletin] bulletin zabezpečení pro { $product }
+        [service_pack] aktualizace { $product }
+        [howto] návod k produktu { $product }
+       *[other] článek o produktu { $product }
+    }.
+summary-released = Datum vydání: { DATETIME($date) }.
+summary-fixes = { $count ->
+        [one] Opravuje jeden problém.
+        [few] Opravuje { $count } problémy.
+        [many] Opravuje { $count } problému.
+       *[other] Opravuje { $count } problémů.
+    }
+summary-bulletins = { $count ->
+        [one] Řeší chyby zabezpečení popsané v bulletinu zabezpečení { $bulletins }.
+        [few] Řeší chyby zabezpečení popsané v bulletinech zabezpečení { $bulletins }.
+        [many] Řeší chyby zabezpečení popsané v bulletinech zabezpečení { $bulletins }.
+       *[other] Řeší chyby zabezpečení popsané v bulletinech zabezpečení { $bulletins }.
+    }
+summary-replaces = { $count ->
+        [one] Nahrazuje aktualizaci { $list }.
+        [few] Nahrazuje { $count } starší aktualizace: { $list }.
+        [many] Nahrazuje { $count } starší aktualizace: { $list }.
+       *[other] Nahrazuje { $count } starších aktualizací: { $list }.
+    }
+# Each sentence contains the matching restart-* phrase of kb.ftl; the services
+# sentence avoids the restart-none phrase.
+summary-restart = { $restart ->
+        [reboot_required] Po použití této aktualizace musíte restartovat počítač.
+        [reboot_may_be_required] Může být nutné restartovat počítač.
+        [services_restarted] Požadované služby jsou automaticky zastaveny a poté restartovány; počítač se restartovat nemusí.
+       *[none] Po použití této aktualizace není nutné restartovat počítač.
+    }
+summary-known-issues = { $count ->
+        [one] Má jeden známý problém.
+        [few] Má { $count } známé problémy.
+        [many] Má { $count } známého problému.
+       *[other] Má { $count } známých problémů.
+    }
+
+render-list-separator = {", "}
+
+# A phrase from kb.ftl (a restart requirement) made a sentence.
+render-sentence = { $text }.

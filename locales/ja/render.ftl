@@ -1,0 +1,82 @@
+### kbnorm rendering messages: Japanese (ja). Format: see locales/en/render.ftl.
+###
+### Messages only the renderer uses (`render-*`, `summary-*`); everything shared
+### with the parser is in kb.ftl and referenced from here. These sentences are
+### composed by kbnorm, not copied from Microsoft pages.
+### Terminology: research/terms_cjk_rtl.md ("seen" strings: 更新プログラムのロールアップ,
+### 修正プログラム, セキュリティ更新プログラム, セキュリティ情報, 前提条件, 既知の問題,
+### 公開日) and this locale's kb.ftl. "Service Pack" and product names stay in English.
+### Japanese has only the CLDR plural category "other". Half-width spaces separate
+### Japanese from Latin letters and digits, as on ja KB pages.
+
+## Article
+
+render-product-service-pack = { $product } Service Pack { $n }
+
+# kind-howto is the title ending "する方法" ("…をインストールする方法"); the parser
+# recognizes how-to titles by it.
+render-title-security-update = { kind-security-update }: { $title }
+render-title-hotfix = { kind-hotfix }: { $title }
+render-title-howto = 次の作業を実行{ kind-howto }: { $title }
+
+render-original-text = { cue-original-text }
+
+render-security-bulletins = この更新プログラムは、{ $count ->
+       *[other] Microsoft セキュリティ情報
+    } { $bulletins } で説明されている脆弱性を解決します。
+render-issues-fixed = この更新プログラムでは、次の { $count } 件の問題が修正されます。
+render-replaces = この更新プログラムは、次の { $count } 件の更新プログラムを置き換えます。
+render-prerequisites = この更新プログラムを適用するには、次の前提条件を満たしている必要があります。
+# cue-removal: "更新プログラム 935490 を削除" + します.
+render-removal = この更新プログラムを削除するには、コントロール パネルの [プログラムの追加と削除] を使用します。次に、{ cue-removal }します。
+render-known-issues = この更新プログラムには、{ $count } 件の既知の問題があります。
+render-download = この更新プログラムは、次の場所からダウンロードできます。
+
+render-kb-item = { $kb } { $title }
+render-kb-item-untitled = KB{ $kb }
+
+## Summary
+
+# The trailing space separates the KB number from the particle: "KB935490 は…",
+# "KB935490 では…" ("この資料では" is how ja KB articles open).
+summary-subject-kb = KB{ $kb }{" "}
+summary-subject-none = この資料
+
+summary-kind = { $kind ->
+        [update_rollup] { $subject }は{ rollup-name } です。
+        [update_rollup_unnumbered] { $subject }は更新プログラムのロールアップです。
+        [hotfix] { $subject }は修正プログラムです。
+        [security_update] { $subject }はセキュリティ更新プログラムです。
+        [security_bulletin] { $subject }はセキュリティ情報です。
+        [service_pack] { $subject }は Service Pack { $n } です。
+        [howto] { $subject }では操作方法を説明します。
+       *[other] { $subject }はサポート技術情報の資料です。
+    }
+summary-kind-product = { $kind ->
+        [update_rollup] { $subject }は { $product } 用の{ rollup-name } です。
+        [update_rollup_unnumbered] { $subject }は { $product } 用の更新プログラムのロールアップです。
+        [hotfix] { $subject }は { $product } 用の修正プログラムです。
+        [security_update] { $subject }は { $product } 用のセキュリティ更新プログラムです。
+        [security_bulletin] { $subject }は { $product } に関するセキュリティ情報です。
+        [service_pack] { $subject }は { $product } です。
+        [howto] { $subject }では { $product } の操作方法を説明します。
+       *[other] { $subject }は { $product } に関する資料です。
+    }
+summary-released = { DATETIME($date) }に公開されました。
+summary-fixes = { $count } 件の問題を修正します。
+summary-bulletins = { $count ->
+       *[other] セキュリティ情報 { $bulletins } で説明されている問題に対処します。
+    }
+summary-replaces = 以前の更新プログラム { $count } 件 ({ $list }) を置き換えます。
+summary-restart = { $restart ->
+        [reboot_required] 適用後にコンピューターを再起動する必要があります。
+        [reboot_may_be_required] 再起動が必要になる場合があります。
+        [services_restarted] 必要なサービスは自動的に再起動されるため、コンピューターを再起動する必要はありません。
+       *[none] 適用後にコンピューターを再起動する必要はありません。
+    }
+summary-known-issues = 既知の問題が { $count } 件あります。
+
+render-list-separator = {"、"}
+
+# A phrase from kb.ftl (a restart requirement) made a sentence.
+render-sentence = { $text }。

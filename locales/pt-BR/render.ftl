@@ -1,0 +1,125 @@
+### kbnorm rendering messages: Portuguese, Brazil (pt-BR). Format: see locales/en/render.ftl.
+###
+### Messages only the renderer uses (`render-*`, `summary-*`); everything shared
+### with the parser is in kb.ftl and referenced from here. These sentences are
+### composed by kbnorm, not copied from Microsoft pages.
+### Terminology: research/terms_romance_slavic.md ("seen" strings: atualização de
+### segurança, hotfix, Boletim de Segurança da Microsoft, Service Pack, "Publicado
+### em", "Fazer o download", "Base de Dados de Conhecimento Microsoft"),
+### research/label_notes_eu.md and this locale's kb.ftl ("Pacote Cumulativo de
+### Atualizações" is unverified there).
+### Brazilian usage, kept apart from pt-PT: atualização, você, fazer o download,
+### Painel de controle, "a seguir".
+### Plurals (CLDR): one = 0 and 1, many = large round numbers (1 000 000: same
+### text as other), other = everything else.
+### Summary sentences after the first have no subject ("Corrige …"); the one
+### participle ("Foi publicado") is masculine, like both subjects ("KB…",
+### "Este artigo").
+
+## Article
+
+# The service pack must follow the product name directly: the parser reads it there.
+render-product-service-pack = { $product } Service Pack { $n }
+
+# kind-security-update is a lower-case word, so it follows the title in
+# parentheses; kind-hotfix ("CORREÇÃO:") carries its own colon and leads it, as
+# does kind-howto ("COMO FAZER", seen as "COMO FAZER:").
+render-title-security-update = { $title } ({ kind-security-update })
+render-title-hotfix = { kind-hotfix } { $title }
+render-title-howto = { kind-howto }: { $title }
+
+render-original-text = { cue-original-text }
+
+## Lead-in sentences
+
+render-security-bulletins = Esta atualização resolve as vulnerabilidades descritas { $count ->
+        [one] no Boletim de Segurança da Microsoft
+        [many] nos Boletins de Segurança da Microsoft
+       *[other] nos Boletins de Segurança da Microsoft
+    } { $bulletins }.
+render-issues-fixed = { $count ->
+        [one] Esta atualização corrige o seguinte problema:
+        [many] Esta atualização corrige os { $count } problemas a seguir:
+       *[other] Esta atualização corrige os { $count } problemas a seguir:
+    }
+render-replaces = { $count ->
+        [one] Esta atualização substitui a seguinte atualização:
+        [many] Esta atualização substitui as { $count } atualizações a seguir:
+       *[other] Esta atualização substitui as { $count } atualizações a seguir:
+    }
+render-prerequisites = Para aplicar esta atualização, você deve ter o seguinte:
+# cue-removal is an imperative ("remova a atualização 123456").
+render-removal = Para remover esta atualização, use Adicionar ou remover programas no Painel de controle. Em seguida, { cue-removal }.
+render-known-issues = { $count ->
+        [one] Há um problema conhecido nesta atualização.
+        [many] Há { $count } problemas conhecidos nesta atualização.
+       *[other] Há { $count } problemas conhecidos nesta atualização.
+    }
+render-download = Você pode fazer o download desta atualização no seguinte local:
+
+render-kb-item = { $kb } { $title }
+render-kb-item-untitled = KB{ $kb }
+
+## Summary
+
+summary-subject-kb = KB{ $kb }
+summary-subject-none = Este artigo
+
+# rollup-name has no article ("Pacote Cumulativo de Atualizações 4"): "o" goes
+# before it. Products take "o", as in title-rollup ("para o { $product }").
+summary-kind = { $subject } { $kind ->
+        [update_rollup] é o { rollup-name }
+        [update_rollup_unnumbered] é um pacote cumulativo de atualizações
+        [hotfix] é um hotfix
+        [security_update] é uma atualização de segurança
+        [security_bulletin] é um boletim de segurança
+        [service_pack] é o Service Pack { $n }
+        [howto] é um guia prático
+       *[other] é um artigo da Base de Dados de Conhecimento Microsoft
+    }.
+summary-kind-product = { $subject } { $kind ->
+        [update_rollup] é o { rollup-name } para o { $product }
+        [update_rollup_unnumbered] é um pacote cumulativo de atualizações para o { $product }
+        [hotfix] é um hotfix para o { $product }
+        [security_update] é uma atualização de segurança para o { $product }
+        [security_bulletin] é um boletim de segurança sobre o { $product }
+        [service_pack] descreve o { $product }
+        [howto] é um guia prático sobre o { $product }
+       *[other] é um artigo sobre o { $product }
+    }.
+summary-released = Foi publicado em { DATETIME($date) }.
+summary-fixes = { $count ->
+        [one] Corrige um problema.
+        [many] Corrige { $count } problemas.
+       *[other] Corrige { $count } problemas.
+    }
+summary-bulletins = { $count ->
+        [one] Resolve as vulnerabilidades descritas no Boletim de Segurança da Microsoft { $bulletins }.
+        [many] Resolve as vulnerabilidades descritas nos Boletins de Segurança da Microsoft { $bulletins }.
+       *[other] Resolve as vulnerabilidades descritas nos Boletins de Segurança da Microsoft { $bulletins }.
+    }
+summary-replaces = { $count ->
+        [one] Substitui a atualização { $list }.
+        [many] Substitui { $count } atualizações anteriores: { $list }.
+       *[other] Substitui { $count } atualizações anteriores: { $list }.
+    }
+# Each sentence contains the matching restart-* phrase of kb.ftl; the services
+# sentence avoids the restart-none phrases, and the none sentence uses the one
+# none form that contains no reboot-required phrase ("Não é necessário reiniciar
+# o computador" contains "é necessário reiniciar o computador").
+summary-restart = { $restart ->
+        [reboot_required] Você deve reiniciar o computador depois de aplicar esta atualização.
+        [reboot_may_be_required] Talvez seja necessário reiniciar o computador depois de aplicar esta atualização.
+        [services_restarted] Os serviços necessários são interrompidos automaticamente e, em seguida, reiniciados; não é preciso reiniciar o computador.
+       *[none] Você não precisa reiniciar o computador depois de aplicar esta atualização.
+    }
+summary-known-issues = { $count ->
+        [one] Há um problema conhecido.
+        [many] Há { $count } problemas conhecidos.
+       *[other] Há { $count } problemas conhecidos.
+    }
+
+render-list-separator = {", "}
+
+# A phrase from kb.ftl (a restart requirement) made a sentence.
+render-sentence = { $text }.

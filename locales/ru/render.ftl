@@ -1,0 +1,126 @@
+### kbnorm rendering messages: Russian (ru). Format: see locales/en/render.ftl.
+###
+### Messages only the renderer uses (`render-*`, `summary-*`); everything shared
+### with the parser is in kb.ftl and referenced from here. These sentences are
+### composed by kbnorm, not copied from Microsoft pages.
+### Terminology: research/terms_romance_slavic.md ("seen" strings: накопительный
+### пакет обновления, пакет обновления, исправление, обновление безопасности,
+### бюллетень по безопасности, Опубликовано) and this locale's kb.ftl.
+### Plurals (CLDR): one = 1, 21, 31… (проблему), few = 2–4, 22–24… (проблемы),
+### many = 0, 5–20, 25… (проблем), other = fractions (проблемы). Since [one] also
+### covers 21, 31…, its sentences show the number ("устраняет 21 проблему").
+### Past-tense verbs agree in gender, so summary sentences avoid them.
+
+## Article
+
+# The service pack must follow the product name directly: the parser reads it there.
+render-product-service-pack = { $product } Service Pack { $n }
+
+# kind-security-update and kind-hotfix are lower-case words, so they follow the
+# title in parentheses; kind-howto ("Как применять") leads it.
+render-title-security-update = { $title } ({ kind-security-update })
+render-title-hotfix = { $title } ({ kind-hotfix })
+render-title-howto = { kind-howto }: { $title }
+
+render-original-text = { cue-original-text }
+
+## Lead-in sentences
+
+# The number is not shown here: [one] is meant for a single bulletin.
+render-security-bulletins = Это обновление устраняет уязвимости, описанные в { $count ->
+        [one] бюллетене по безопасности
+        [few] бюллетенях по безопасности
+        [many] бюллетенях по безопасности
+       *[other] бюллетенях по безопасности
+    } { $bulletins }.
+render-issues-fixed = { $count ->
+        [one] Это обновление устраняет { $count } проблему, описанную ниже:
+        [few] Это обновление устраняет { $count } проблемы, описанные ниже:
+        [many] Это обновление устраняет { $count } проблем, описанных ниже:
+       *[other] Это обновление устраняет { $count } проблемы, описанной ниже:
+    }
+render-replaces = { $count ->
+        [one] Это обновление заменяет { $count } ранее выпущенное обновление:
+        [few] Это обновление заменяет { $count } ранее выпущенных обновления:
+        [many] Это обновление заменяет { $count } ранее выпущенных обновлений:
+       *[other] Это обновление заменяет { $count } ранее выпущенного обновления:
+    }
+render-prerequisites = Для установки этого обновления необходимо следующее:
+# cue-removal is an imperative ("удалите обновление 123456").
+render-removal = Чтобы удалить это обновление, воспользуйтесь компонентом «Установка и удаление программ» панели управления. Затем { cue-removal }.
+render-known-issues = { $count ->
+        [one] В этом обновлении есть { $count } известная проблема.
+        [few] В этом обновлении есть { $count } известные проблемы.
+        [many] В этом обновлении есть { $count } известных проблем.
+       *[other] В этом обновлении есть { $count } известной проблемы.
+    }
+render-download = Это обновление можно загрузить из следующего расположения:
+
+render-kb-item = { $kb } { $title }
+render-kb-item-untitled = KB{ $kb }
+
+## Summary
+
+summary-subject-kb = KB{ $kb }
+summary-subject-none = Эта статья
+
+# "X — …" (X is …) needs no agreement with the subject's gender.
+summary-kind = { $subject } — { $kind ->
+        [update_rollup] { rollup-name }
+        [update_rollup_unnumbered] накопительный пакет обновления
+        [hotfix] исправление
+        [security_update] обновление безопасности
+        [security_bulletin] бюллетень по безопасности
+        [service_pack] пакет обновления { $n }
+        [howto] практическое руководство
+       *[other] статья базы знаний
+    }.
+summary-kind-product = { $subject } — { $kind ->
+        [update_rollup] { rollup-name } для { $product }
+        [update_rollup_unnumbered] накопительный пакет обновления для { $product }
+        [hotfix] исправление для { $product }
+        [security_update] обновление безопасности для { $product }
+        [security_bulletin] бюллетень по безопасности для { $product }
+        [service_pack] { $product }
+        [howto] практическое руководство по продукту { $product }
+       *[other] статья о продукте { $product }
+    }.
+# The date form ("14 мая 2013 г.") ends with its own full stop.
+summary-released = Дата выпуска: { DATETIME($date) }
+summary-fixes = { $count ->
+        [one] Устраняет { $count } проблему.
+        [few] Устраняет { $count } проблемы.
+        [many] Устраняет { $count } проблем.
+       *[other] Устраняет { $count } проблемы.
+    }
+summary-bulletins = { $count ->
+        [one] Устраняет уязвимости, описанные в бюллетене по безопасности { $bulletins }.
+        [few] Устраняет уязвимости, описанные в бюллетенях по безопасности { $bulletins }.
+        [many] Устраняет уязвимости, описанные в бюллетенях по безопасности { $bulletins }.
+       *[other] Устраняет уязвимости, описанные в бюллетенях по безопасности { $bulletins }.
+    }
+summary-replaces = { $count ->
+        [one] Заменяет { $count } предыдущее обновление: { $list }.
+        [few] Заменяет { $count } предыдущих обновления: { $list }.
+        [many] Заменяет { $count } предыдущих обновлений: { $list }.
+       *[other] Заменяет { $count } предыдущего обновления: { $list }.
+    }
+# Each sentence contains the matching restart-* phrase of kb.ftl; the services
+# sentence avoids the restart-none phrases.
+summary-restart = { $restart ->
+        [reboot_required] После установки этого обновления необходимо перезагрузить компьютер.
+        [reboot_may_be_required] Может потребоваться перезагрузка.
+        [services_restarted] Необходимые службы автоматически останавливаются и перезапускаются; компьютер перезагружать не нужно.
+       *[none] После установки этого обновления не требуется перезагружать компьютер.
+    }
+summary-known-issues = { $count ->
+        [one] Есть { $count } известная проблема.
+        [few] Есть { $count } известные проблемы.
+        [many] Есть { $count } известных проблем.
+       *[other] Есть { $count } известной проблемы.
+    }
+
+render-list-separator = {", "}
+
+# A phrase from kb.ftl (a restart requirement) made a sentence.
+render-sentence = { $text }.

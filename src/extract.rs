@@ -47,6 +47,10 @@ struct Ctx<'a> {
     cleaned: &'a Cleaned,
     tree: &'a Tree,
     locales: Vec<&'a Locale>,
+    /// The locale of the article's language, if loaded.
+    article_locale: Option<usize>,
+    /// Text declared to be left in its original language.
+    declared: &'a [crate::langid::Declared],
 }
 
 impl Ctx<'_> {
@@ -142,6 +146,8 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         cleaned,
         tree: &tree,
         locales: lang.locales.iter().filter_map(|&i| vocab.locales.get(i)).collect(),
+        article_locale: lang.locales.first().copied(),
+        declared: &lang.declared,
     };
     article.sections = build_sections(&ctx, vocab);
     let t = ctx.t;
@@ -239,12 +245,22 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
 
     // Kind, rollup, product: from the title first, else from the front matter.
     let title_rng = article.title.as_ref().map(|_| title_range);
-    let rollup_at = |r: (usize, usize)| -> Option<(u32, usize, usize)> {
+    let rollup_in = |r: (usize, usize), locales: &mut dyn Iterator<Item = &Locale>| -> Option<(u32, usize, usize)> {
         let s = t.get(r.0..r.1)?;
-        ctx.locales.iter().filter_map(|l| l.rollup.as_ref()).find_map(|re| {
+        locales.filter_map(|l| l.rollup.as_ref()).find_map(|re| {
             let c = re.captures(s)?;
             let m = slot(&c, "n")?;
             Some((m.as_str().parse().ok()?, r.0 + m.start(), r.0 + m.end()))
+        })
+    };
+    let rollup_at = |r: (usize, usize)| rollup_in(r, &mut ctx.locales.iter().copied());
+    // A title may be left in another language (a rendered or half-translated
+    // article): any locale's rollup name counts there.
+    let rollup_in_title = |r: (usize, usize)| {
+        rollup_at(r).or_else(|| {
+            let s = t.get(r.0..r.1)?;
+            let others = vocab.title_rollup_locales(s);
+            rollup_in(r, &mut others.iter().filter_map(|&i| vocab.locales.get(i)))
         })
     };
     let front: Vec<(usize, usize)> = std::iter::once(0)
@@ -254,17 +270,30 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         .collect();
     let rollup_front = || front.iter().find_map(|&r| rollup_at(r));
     let has = |k: &str| tree.find(k).next().is_some();
-    let title_rollup = title_rng.and_then(rollup_at);
+    let title_rollup = title_rng.and_then(rollup_in_title);
     // Without a title, the first sentence of the front matter says what the article is
     // ("Denne samleoppdateringen løser sikkerhetsproblemer …").
+    // Header lines (article ID, review, revision) and kbnorm's original-text
+    // markers are not that sentence.
     let first_front_sentence = || -> String {
-        let text = front
+        let header = |a: usize, b: usize| {
+            [Cue::ArticleId, Cue::LastReview, Cue::Revision]
+                .iter()
+                .any(|&c| ctx.cue(c, (a, b)).is_some())
+        };
+        let line = front
             .iter()
-            .filter_map(|r| t.get(r.0..r.1))
-            .map(str::trim)
-            .find(|x| !x.is_empty())
-            .unwrap_or("");
-        text.split(". ").next().unwrap_or("").to_string()
+            .flat_map(|&(a, b)| {
+                let mut pos = a;
+                t.get(a..b).unwrap_or("").split('\n').map(move |l| {
+                    let s = pos;
+                    pos += l.len() + 1;
+                    (s, s + l.len(), l.trim())
+                })
+            })
+            .find(|&(a, b, l)| !l.is_empty() && !header(a, b) && !ctx.declared.iter().any(|d| d.start == a))
+            .map_or("", |(_, _, l)| l);
+        line.split(". ").next().unwrap_or("").to_string()
     };
     let kind_text = if title_text.is_empty() {
         first_front_sentence()
@@ -276,7 +305,8 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         .iter()
         .flat_map(|l| l.kinds.iter())
         .find(|(_, r)| r.is_match(&kind_text))
-        .map(|(k, _)| *k);
+        .map(|(k, _)| *k)
+        .or_else(|| vocab.title_kind_any_locale(&kind_text));
     article.kind = if title_rollup.is_some() {
         Kind::UpdateRollup
     } else if let Some(k) = kind_by_title {
@@ -502,12 +532,18 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     // Restart.
     if let Some(i) = ctx.sections("restart_requirement").first().copied() {
         let body = tree.body_text(t, i);
-        let kind = ctx
+        // Every statement found; one inside a longer statement of another kind is
+        // part of it ("Non è necessario riavviare" holds "È necessario riavviare").
+        let found: Vec<(crate::model::RestartKind, usize, usize)> = ctx
             .locales
             .iter()
             .flat_map(|l| l.restart.iter())
-            .filter(|(_, r)| r.is_match(body))
-            .map(|(k, _)| *k)
+            .flat_map(|(k, r)| r.find_iter(body).map(move |m| (*k, m.start(), m.end())))
+            .collect();
+        let kind = found
+            .iter()
+            .filter(|(k, a, b)| !found.iter().any(|(k2, a2, b2)| k2 != k && a2 <= a && b <= b2 && b2 - a2 > b - a))
+            .map(|(k, _, _)| *k)
             .min_by_key(|k| match k {
                 crate::model::RestartKind::RebootRequired => 0,
                 crate::model::RestartKind::RebootMayBeRequired => 1,
@@ -617,7 +653,7 @@ fn find_title(ctx: &Ctx<'_>) -> ((usize, usize), Option<String>) {
             continue;
         }
         return match cut(ls, le) {
-            Some((a, b)) if t.get(ls..a).is_some_and(|x| x.trim().is_empty()) && !t.get(a..b).unwrap_or("").ends_with(':') => {
+            Some((a, b)) if t.get(ls..a).is_some_and(|x| x.trim().is_empty()) && !t.get(a..b).unwrap_or("").ends_with([':', '：']) => {
                 ((a, b), t.get(a..b).map(fold_ws))
             }
             _ => ((0, 0), None),
@@ -763,7 +799,11 @@ fn blocks(ctx: &Ctx<'_>, vocab: &Vocabulary, body: (usize, usize)) -> Vec<Block>
         let s = start + lead;
         out.push(Block {
             span: ctx.span(s, s + trimmed.len()),
-            language: crate::langid::block_language(trimmed, vocab),
+            // Declared by a kbnorm marker, or told by its words.
+            language: match ctx.declared.iter().find(|d| d.start < s && s < d.end) {
+                Some(d) => Some(d.tag.clone()),
+                None => crate::langid::block_language(trimmed, vocab, ctx.article_locale),
+            },
         });
     }
     out

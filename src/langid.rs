@@ -16,6 +16,8 @@ pub(crate) struct Lang {
     pub(crate) info: LanguageInfo,
     /// Locale indices to use, most specific first (the language's own, then English).
     pub(crate) locales: Vec<usize>,
+    /// Text declared to be left in its original language (kbnorm renderings).
+    pub(crate) declared: Vec<Declared>,
 }
 
 pub(crate) static ISO639: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -35,14 +37,64 @@ pub(crate) fn primary(tag: &str) -> Option<&'static str> {
 
 const SAMPLE_BYTES: usize = 2048;
 
-/// A bounded sample of prose: lines without URLs, mostly letters.
-fn sample(text: &str) -> String {
+/// Text kbnorm's renderer declared to be left in its original language: from an
+/// original-text marker line ("Original text (English):") to the next blank line.
+#[derive(Debug, Clone)]
+pub(crate) struct Declared {
+    /// Byte range of the marker line and the text it covers.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// The locales whose marker phrase it is (the language rendered into).
+    pub(crate) by: Vec<usize>,
+    /// The language the text is declared to be in.
+    pub(crate) tag: String,
+}
+
+/// Every declared original-language block of `text`, in order.
+pub(crate) fn declared_blocks(text: &str, vocab: &Vocabulary) -> Vec<Declared> {
+    let mut out: Vec<Declared> = Vec::new();
+    let mut pos = 0;
+    let mut open: Option<Declared> = None;
+    for line in text.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let l = line.trim();
+        if l.is_empty() {
+            if let Some(mut d) = open.take() {
+                d.end = start;
+                out.push(d);
+            }
+            continue;
+        }
+        if open.is_none()
+            && l.ends_with([':', '：'])
+            && let Some((by, tag)) = vocab.original_text_marker(l)
+        {
+            open = Some(Declared { start, end: pos, by, tag });
+        }
+    }
+    if let Some(mut d) = open {
+        d.end = pos;
+        out.push(d);
+    }
+    out
+}
+
+/// A bounded sample of prose: lines without URLs, mostly letters. Declared
+/// original-language text says nothing about the article's language.
+fn sample(text: &str, declared: &[Declared]) -> String {
     let mut s = String::new();
-    for line in text.lines() {
+    let mut pos = 0;
+    for line in text.split('\n') {
+        let start = pos;
+        pos += line.len() + 1;
         if s.len() >= SAMPLE_BYTES {
             break;
         }
         let l = line.trim();
+        if l.is_empty() || declared.iter().any(|d| d.start <= start && start < d.end) {
+            continue;
+        }
         let letters = l.chars().filter(|c| c.is_alphabetic()).count();
         if letters < 8 || letters * 2 < l.chars().count() {
             continue; // hex dumps, numbers, separators
@@ -70,8 +122,7 @@ fn sample(text: &str) -> String {
     s
 }
 
-fn statistical(text: &str, vocab: &Vocabulary) -> Option<(String, f64)> {
-    let sample = sample(text);
+fn statistical(sample: &str, vocab: &Vocabulary) -> Option<(String, f64)> {
     if sample.trim().is_empty() {
         return None;
     }
@@ -82,7 +133,7 @@ fn statistical(text: &str, vocab: &Vocabulary) -> Option<(String, f64)> {
     let sample = if other * 10 >= (latin + other) * 3 && other > latin / 4 {
         sample.split_whitespace().filter(|w| !w.is_ascii()).collect::<Vec<_>>().join(" ")
     } else {
-        sample
+        sample.to_string()
     };
     // Only the languages kbnorm knows: a locale's whatlang code, or iso639.tsv.
     let info = vocab.detector.detect(&sample)?;
@@ -97,6 +148,7 @@ fn statistical(text: &str, vocab: &Vocabulary) -> Option<(String, f64)> {
 }
 
 pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary, forced: Option<&str>) -> Lang {
+    let declared = declared_blocks(text, vocab);
     let en = vocab.locale_index("en");
     let with_locales = |tag: String, info: LanguageInfo| {
         let mut locales = Vec::new();
@@ -105,29 +157,65 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
             .or_else(|| primary(&tag).and_then(|p| vocab.locale_index(p)))
         {
             locales.push(i);
+        } else if let Some(p) = primary(&tag) {
+            // An uncertain `pt` or `zh`: read facts with every locale of that language.
+            locales.extend(
+                vocab
+                    .locales
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, l)| primary(&l.tag) == Some(p))
+                    .map(|(i, _)| i),
+            );
         }
         if let Some(e) = en
             && !locales.contains(&e)
         {
             locales.push(e);
         }
-        Lang { tag, info, locales }
+        Lang {
+            tag,
+            info,
+            locales,
+            declared: declared.clone(),
+        }
     };
     if let Some(tag) = forced {
         return with_locales(tag.to_string(), LanguageInfo::new("override", 1.0));
     }
+    // A kbnorm rendering names its own language: every original-text marker is
+    // the phrase of one locale (markers are distinct per locale).
+    if let Some(first) = declared.first()
+        && let [only] = first.by.as_slice()
+        && declared.iter().all(|d| d.by == first.by)
+        && let Some(l) = vocab.locales.get(*only)
+    {
+        return with_locales(l.tag.clone(), LanguageInfo::new("vocabulary", 1.0));
+    }
     // Distinctive words counted on prose only: code and URLs are often English.
-    let stop = vocab.stopword_counts(&sample(text));
+    let sampled = sample(text, &declared);
+    let stop = vocab.stopword_counts(&sampled);
     // Vocabulary evidence: headings with a heading's shape, per locale.
     // A phrase English shares ("Introduction", "Status") is no evidence against English.
     let mut counts: HashMap<usize, usize> = HashMap::new();
-    let shaped: Vec<&Candidate> = candidates.iter().filter(|c| c.shaped).collect();
+    // Headings inside declared original-language text are that language's.
+    let shaped: Vec<&Candidate> = candidates
+        .iter()
+        .filter(|c| c.shaped && !declared.iter().any(|d| d.start <= c.start && c.start < d.end))
+        .collect();
     let en_places: std::collections::HashSet<(usize, usize)> =
         shaped.iter().filter(|c| Some(c.locale) == en).map(|c| (c.start, c.end)).collect();
     for c in &shaped {
         let shared_with_en = Some(c.locale) != en && en_places.contains(&(c.start, c.end));
         if !shared_with_en {
             *counts.entry(c.locale).or_default() += 1;
+        }
+    }
+    // kbnorm's own original-text markers are phrases of the language the
+    // article was rendered into, and stronger evidence than a heading word.
+    for d in &declared {
+        for &l in &d.by {
+            *counts.entry(l).or_default() += 2;
         }
     }
     // Distinct heading places (a phrase several locales share is one piece of evidence).
@@ -142,7 +230,7 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
         && n >= 2
     {
         let confidence = (n as f64 / total.max(1) as f64).min(1.0);
-        let (tag, info) = settle(vocab, &stop, l, LanguageInfo::new("vocabulary", confidence));
+        let (tag, info) = settle(vocab, &stop, &counts, l, LanguageInfo::new("vocabulary", confidence));
         return with_locales(tag, info);
     }
     // English headings alone, several of them: English (translations keep a few
@@ -151,9 +239,9 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     if en_count >= 3 && best_other.is_none() {
         return with_locales("en".into(), LanguageInfo::new("vocabulary", 0.9));
     }
-    if let Some((tag, confidence)) = statistical(text, vocab) {
+    if let Some((tag, confidence)) = statistical(&sampled, vocab) {
         if let Some(l) = vocab.locale_index(&tag) {
-            let (tag, info) = settle(vocab, &stop, l, LanguageInfo::new("statistical", confidence));
+            let (tag, info) = settle(vocab, &stop, &counts, l, LanguageInfo::new("statistical", confidence));
             return with_locales(tag, info);
         }
         return with_locales(tag, LanguageInfo::new("statistical", confidence));
@@ -170,7 +258,13 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
 /// locales that share the winner's primary subtag or whatlang code, and any
 /// locale whose words clearly outnumber the winner's (da for nb, …). Says
 /// "uncertain" (and keeps only the primary subtag) when the words do not decide.
-fn settle(vocab: &Vocabulary, stop: &[u32], winner: usize, mut info: LanguageInfo) -> (String, LanguageInfo) {
+fn settle(
+    vocab: &Vocabulary,
+    stop: &[u32],
+    evidence: &HashMap<usize, usize>,
+    winner: usize,
+    mut info: LanguageInfo,
+) -> (String, LanguageInfo) {
     let Some(w) = vocab.locales.get(winner) else {
         return ("und".into(), info);
     };
@@ -203,6 +297,11 @@ fn settle(vocab: &Vocabulary, stop: &[u32], winner: usize, mut info: LanguageInf
     if hits(top_sibling) > hits(winner) {
         return (vocab.locales.get(top_sibling).map_or(w.tag.clone(), |l| l.tag.clone()), info);
     }
+    // The words tie; phrases only the winner has (a heading, a marker) decide.
+    let phrase = |i: usize| evidence.get(&i).copied().unwrap_or(0);
+    if siblings.iter().all(|&i| phrase(winner) > phrase(i)) {
+        return (w.tag.clone(), info);
+    }
     // A tie: the text does not tell them apart.
     info.uncertain = true;
     info.alternatives = std::iter::once(winner)
@@ -214,13 +313,15 @@ fn settle(vocab: &Vocabulary, stop: &[u32], winner: usize, mut info: LanguageInf
     (if same_primary { wp } else { w.tag.clone() }, info)
 }
 
-/// The language of one block of text from the locales' distinctive words, if clear.
-pub(crate) fn block_language(text: &str, vocab: &Vocabulary) -> Option<String> {
+/// The language of one block of text from distinctive words, if clear: the
+/// article's language (locale `article`) or English; any locale when the
+/// article's language is unknown.
+pub(crate) fn block_language(text: &str, vocab: &Vocabulary, article: Option<usize>) -> Option<String> {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 12 || letters * 2 < text.chars().count() {
         return None;
     }
-    let stop = vocab.stopword_counts(text);
+    let stop = vocab.block_stopword_counts(article, text);
     let mut order: Vec<usize> = (0..stop.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(stop.get(i).copied().unwrap_or(0)));
     let first = order.first().copied()?;

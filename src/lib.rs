@@ -48,6 +48,7 @@ mod locale;
 mod model;
 mod normalizer;
 mod offsets;
+mod render;
 mod segment;
 mod vocab;
 
@@ -59,6 +60,7 @@ pub use model::{
     SCHEMA_VERSION, Section, Severity, Span,
 };
 pub use normalizer::{Normalizer, NormalizerBuilder};
+pub use render::{Format, RenderOptions, Rendered};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
@@ -67,6 +69,25 @@ struct ReadmeDoctests;
 /// Parse article text with the default [`Normalizer`] (embedded locales, compiled once).
 pub fn parse(text: &str) -> Article {
     Normalizer::new().parse(text)
+}
+
+/// Render an article into a locale with the default [`Normalizer`]; see
+/// [`Normalizer::render`].
+///
+/// ```
+/// let a = kbnorm::parse("Description of Update Rollup 2 for Exchange 2007\nSUMMARYMicrosoft has released it.");
+/// let de = kbnorm::render(&a, "de", kbnorm::Format::Text)?;
+/// assert!(de.text.contains("Update Rollup 2"));
+/// # Ok::<(), kbnorm::Error>(())
+/// ```
+pub fn render(article: &Article, locale: &str, format: Format) -> Result<Rendered, Error> {
+    Normalizer::new().render(article, locale, RenderOptions::new().format(format))
+}
+
+/// A short localized summary with the default [`Normalizer`]; see
+/// [`Normalizer::summary`].
+pub fn summary(article: &Article, locale: &str) -> Result<Rendered, Error> {
+    Normalizer::new().summary(article, locale, RenderOptions::new())
 }
 
 /// Decode bytes ([`decode()`]) and parse them with the default [`Normalizer`].

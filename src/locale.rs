@@ -131,6 +131,31 @@ impl Messages {
     }
 }
 
+/// The ids of the messages in a Fluent source, sorted (junk is skipped).
+pub(crate) fn message_ids(source: &str) -> std::collections::BTreeSet<String> {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    resource
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Messages only the parser reads (page chrome, distinctive words, title stops,
+/// heading particles, whatlang codes): a locale may leave them out.
+pub(crate) fn is_parse_only(id: &str) -> bool {
+    matches!(
+        id,
+        "chrome" | "chrome-line" | "stopwords" | "title-stop" | "heading-continuation" | "locale-whatlang"
+    )
+}
+
 /// `render-*` and `summary-*` messages belong to the renderer alone.
 pub(crate) fn is_render_only(id: &str) -> bool {
     id.starts_with("render-") || id.starts_with("summary-")
@@ -206,10 +231,12 @@ pub(crate) enum Cue {
     Removal,
     TranslationOf,
     MachineTranslated,
+    /// kbnorm's marker before text left in its original language.
+    OriginalText,
 }
 
 impl Cue {
-    pub(crate) const ALL: [(Cue, &'static str); 7] = [
+    pub(crate) const ALL: [(Cue, &'static str); 8] = [
         (Cue::ArticleId, "cue-article-id"),
         (Cue::LastReview, "cue-last-review"),
         (Cue::Revision, "cue-revision"),
@@ -217,6 +244,7 @@ impl Cue {
         (Cue::Removal, "cue-removal"),
         (Cue::TranslationOf, "cue-translation-of"),
         (Cue::MachineTranslated, "cue-machine-translated"),
+        (Cue::OriginalText, "cue-original-text"),
     ];
 }
 
@@ -225,17 +253,20 @@ impl Cue {
 pub(crate) struct Locale {
     pub(crate) tag: String,
     /// The locale's own name for itself (`locale-name`).
-    #[allow(dead_code)]
     pub(crate) name: String,
     pub(crate) whatlang: Vec<String>,
-    /// The raw messages, for rendering.
-    #[allow(dead_code)]
+    /// The raw messages (the renderer reads the date pattern and month names).
     pub(crate) messages: Messages,
+    /// The Fluent source the locale was compiled from; the renderer builds its
+    /// bundle from it.
+    pub(crate) source: String,
     /// (section key index, literal heading forms).
     pub(crate) headings: Vec<(usize, Vec<String>)>,
     pub(crate) chrome: Vec<String>,
     pub(crate) chrome_lines: Vec<String>,
     pub(crate) issue_item: Option<Regex>,
+    /// `issue_item` without capture groups, to combine with other locales'.
+    pub(crate) issue_item_plain: Option<String>,
     pub(crate) cues: Vec<(Cue, Regex)>,
     pub(crate) rollup: Option<Regex>,
     /// `title-rollup`: the title of an update rollup article, with a `product` slot.
@@ -381,6 +412,7 @@ impl Locale {
         }
         Ok(Locale {
             tag: tag.to_string(),
+            source: source.to_string(),
             name: messages.value("locale-name").unwrap_or_else(|| tag.to_string()),
             whatlang: messages
                 .value("locale-whatlang")
@@ -390,6 +422,7 @@ impl Locale {
             chrome: lits("chrome"),
             chrome_lines: lits("chrome-line"),
             issue_item: cue_regex("heading-known-issue-item")?,
+            issue_item_plain: regex_of("heading-known-issue-item")?.map(|r| r.as_str().to_string()),
             cues,
             rollup: cue_regex("rollup-name")?,
             title_rollup: cue_regex("title-rollup")?,
@@ -485,7 +518,7 @@ fn compile_parts(ctx: &Ctx<'_>, parts: &[Part], named: bool, suffix: usize) -> R
                     "n" => r"\d{1,3}".to_string(),
                     "revision" => r"\d+(?:\.\d+)*".to_string(),
                     "product" => r"[^\n]+?".to_string(),
-                    "language" => r"[^\n()]{2,40}?".to_string(),
+                    "language" => r"[^\n]{2,60}?".to_string(),
                     "day" => r"\d{1,2}".to_string(),
                     "month_num" => r"\d{1,2}".to_string(),
                     "year" => r"\d{4}".to_string(),

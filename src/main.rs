@@ -31,7 +31,39 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         locales: Option<PathBuf>,
     },
-    /// List the loaded locales, with how many of their entries are unverified.
+    /// Render an article (text, or JSON from `kbnorm parse`) into a locale.
+    Render {
+        /// The article: text or `kbnorm parse` JSON, or - for standard input.
+        file: String,
+        /// The locale to render into (see `kbnorm locales`).
+        #[arg(long)]
+        locale: String,
+        /// Output format: text or md.
+        #[arg(long, default_value = "text")]
+        format: kbnorm::Format,
+        /// Wrap interpolated values in bidi isolation marks (FSI/PDI).
+        #[arg(long)]
+        isolate: bool,
+        /// Add or override locales from DIR/<tag>/*.ftl.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+    },
+    /// Print a short localized summary of an article (text or `kbnorm parse` JSON).
+    Summary {
+        /// The article: text or `kbnorm parse` JSON, or - for standard input.
+        file: String,
+        /// The locale to write the summary in.
+        #[arg(long)]
+        locale: String,
+        /// Wrap interpolated values in bidi isolation marks (FSI/PDI).
+        #[arg(long)]
+        isolate: bool,
+        /// Add or override locales from DIR/<tag>/*.ftl.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+    },
+    /// List the loaded locales with their completeness: unverified entries,
+    /// section keys without a heading, messages English has and they lack.
     Locales {
         /// Add or override locales from DIR/<tag>/*.ftl.
         #[arg(long, value_name = "DIR")]
@@ -94,6 +126,45 @@ fn normalizer(lang: Option<&str>, locales: Option<&PathBuf>) -> Result<kbnorm::N
     builder.build().map_err(|e| e.to_string())
 }
 
+fn read_input(file: &str) -> Result<Vec<u8>, String> {
+    if file == "-" {
+        let mut v = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut v)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        return Ok(v);
+    }
+    std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}; give a path to an article text file, or - for standard input"))
+}
+
+/// An article from `kbnorm parse` JSON, or parsed from text.
+fn read_article(n: &kbnorm::Normalizer, file: &str) -> Result<kbnorm::Article, String> {
+    let bytes = read_input(file)?;
+    if bytes.first() == Some(&b'{')
+        && let Ok(a) = serde_json::from_slice::<kbnorm::Article>(&bytes)
+    {
+        return Ok(a);
+    }
+    Ok(n.parse_bytes(&bytes))
+}
+
+fn print_rendered(r: Result<kbnorm::Rendered, kbnorm::Error>) -> ExitCode {
+    match r {
+        Ok(r) => {
+            let mut err = std::io::stderr().lock();
+            for d in &r.diagnostics {
+                let _ = writeln!(err, "kbnorm: warning: {}: {}", d.code, d.message);
+            }
+            let mut out = std::io::stdout().lock();
+            if writeln!(out, "{}", r.text).is_err() {
+                return ExitCode::from(1);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e.to_string()),
+    }
+}
+
 fn print_json(a: &kbnorm::Article, pretty: bool) -> ExitCode {
     let out = if pretty {
         serde_json::to_string_pretty(a)
@@ -130,7 +201,18 @@ fn main() -> ExitCode {
             let mut out = std::io::stdout().lock();
             for tag in n.locales() {
                 let unverified = n.unverified_entries(&tag).map(|v| v.len()).unwrap_or(0);
-                if writeln!(out, "{tag}\t{unverified} unverified entries").is_err() {
+                let keys = n.missing_section_keys(&tag).map(|v| v.len()).unwrap_or(0);
+                let messages = n.missing_messages(&tag).unwrap_or_default();
+                let line = format!(
+                    "{tag}\t{unverified} unverified entries\t{keys} section keys without a heading\t{} messages missing{}",
+                    messages.len(),
+                    if messages.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", messages.join(", "))
+                    }
+                );
+                if writeln!(out, "{line}").is_err() {
                     return ExitCode::from(1);
                 }
             }
@@ -146,23 +228,41 @@ fn main() -> ExitCode {
                 Ok(n) => n,
                 Err(e) => return fail(e),
             };
-            let bytes = if file == "-" {
-                let mut v = Vec::new();
-                if let Err(e) = std::io::stdin().read_to_end(&mut v) {
-                    return fail(format!("cannot read standard input: {e}"));
-                }
-                v
-            } else {
-                match std::fs::read(&file) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        return fail(format!(
-                            "cannot read {file}: {e}; give a path to an article text file, or - for standard input"
-                        ));
-                    }
-                }
+            match read_input(&file) {
+                Ok(bytes) => print_json(&normalizer.parse_bytes(&bytes), pretty),
+                Err(e) => fail(e),
+            }
+        }
+        Command::Render {
+            file,
+            locale,
+            format,
+            isolate,
+            locales,
+        } => {
+            let n = match normalizer(None, locales.as_ref()) {
+                Ok(n) => n,
+                Err(e) => return fail(e),
             };
-            print_json(&normalizer.parse_bytes(&bytes), pretty)
+            match read_article(&n, &file) {
+                Ok(a) => print_rendered(n.render(&a, &locale, kbnorm::RenderOptions::new().format(format).isolate(isolate))),
+                Err(e) => fail(e),
+            }
+        }
+        Command::Summary {
+            file,
+            locale,
+            isolate,
+            locales,
+        } => {
+            let n = match normalizer(None, locales.as_ref()) {
+                Ok(n) => n,
+                Err(e) => return fail(e),
+            };
+            match read_article(&n, &file) {
+                Ok(a) => print_rendered(n.summary(&a, &locale, kbnorm::RenderOptions::new().isolate(isolate))),
+                Err(e) => fail(e),
+            }
         }
     }
 }

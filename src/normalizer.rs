@@ -3,8 +3,9 @@
 use std::sync::{Arc, LazyLock};
 
 use crate::error::Error;
-use crate::locale::Locale;
+use crate::locale::{Cue, Locale};
 use crate::model::{Article, Diagnostic, Severity};
+use crate::render::{self, Bundles, RenderOptions, Rendered};
 use crate::vocab::Vocabulary;
 use crate::{clean, decode, extract, langid, segment};
 
@@ -76,10 +77,12 @@ impl NormalizerBuilder {
         {
             return Err(Error::UnknownLocale(lang.clone()));
         }
+        let bundles = vocab.locales.iter().map(|_| Bundles::default()).collect();
         Ok(Normalizer {
             inner: Arc::new(Inner {
                 vocab,
                 language: self.language,
+                bundles,
             }),
         })
     }
@@ -89,6 +92,8 @@ impl NormalizerBuilder {
 struct Inner {
     vocab: Vocabulary,
     language: Option<String>,
+    /// Fluent bundles for rendering, one per locale (same order), built lazily.
+    bundles: Vec<Bundles>,
 }
 
 /// The reusable parser: vocabularies of every loaded locale compiled once.
@@ -130,6 +135,7 @@ impl Normalizer {
                 inner: Arc::new(Inner {
                     vocab: Vocabulary::empty(),
                     language: None,
+                    bundles: Vec::new(),
                 }),
             },
         }
@@ -184,6 +190,31 @@ impl Normalizer {
             .collect())
     }
 
+    /// The messages the renderer uses that English has and `tag` lacks
+    /// (rendering falls back to English for these). Parse-only vocabulary
+    /// (chrome, stopwords, title stops) is optional and not listed.
+    ///
+    /// ```
+    /// let n = kbnorm::Normalizer::new();
+    /// assert!(n.missing_messages("de")?.is_empty());
+    /// # Ok::<(), kbnorm::Error>(())
+    /// ```
+    pub fn missing_messages(&self, tag: &str) -> Result<Vec<String>, Error> {
+        let vocab = &self.inner.vocab;
+        let l = vocab
+            .locale_index(tag)
+            .and_then(|i| vocab.locales.get(i))
+            .ok_or_else(|| Error::UnknownLocale(tag.to_string()))?;
+        let Some(en) = vocab.locale_index("en").and_then(|i| vocab.locales.get(i)) else {
+            return Ok(Vec::new());
+        };
+        let have = crate::locale::message_ids(&l.source);
+        Ok(crate::locale::message_ids(&en.source)
+            .into_iter()
+            .filter(|id| !have.contains(id) && !crate::locale::is_parse_only(id))
+            .collect())
+    }
+
     /// Parse article text. Never fails: unrecognized text is kept in sections and
     /// oddities are reported in [`Article::diagnostics`].
     pub fn parse(&self, text: &str) -> Article {
@@ -205,6 +236,97 @@ impl Normalizer {
         }
         extract::extract(&mut article, &cleaned, tree, vocab, &lang);
         article
+    }
+
+    /// The message formatter for `locale`, with English as the fallback.
+    fn messages(&self, locale: &str, isolate: bool) -> Result<(render::Messages<'_>, usize), Error> {
+        let vocab = &self.inner.vocab;
+        let i = vocab.locale_index(locale).ok_or_else(|| Error::UnknownLocale(locale.to_string()))?;
+        let (Some(l), Some(b)) = (vocab.locales.get(i), self.inner.bundles.get(i)) else {
+            return Err(Error::UnknownLocale(locale.to_string()));
+        };
+        let primary = b.get(l, isolate)?;
+        let fallback = match vocab.locale_index("en") {
+            Some(e) if e != i => match (vocab.locales.get(e), self.inner.bundles.get(e)) {
+                (Some(el), Some(eb)) => eb.get(el, isolate).ok(),
+                _ => None,
+            },
+            _ => None,
+        };
+        Ok((render::Messages::new(primary, fallback, render::DateFormat::of(l)), i))
+    }
+
+    /// Render an article into a loaded locale: the locale's title pattern, every
+    /// section under the locale's heading, structured facts as localized
+    /// sentences, free text left in its language and marked so.
+    ///
+    /// Fails only on an unknown locale or broken locale data; a message the
+    /// locale lacks is rendered in English with a `render-fallback` diagnostic.
+    ///
+    /// ```
+    /// let n = kbnorm::Normalizer::new();
+    /// let a = n.parse("Description of Update Rollup 2 for Exchange 2007\nSUMMARYMicrosoft has released it.");
+    /// let sv = n.render(&a, "sv", kbnorm::RenderOptions::new())?;
+    /// assert!(sv.text.starts_with("Beskrivning av Samlad uppdatering 2 för Exchange Server 2007"));
+    /// assert!(sv.diagnostics.is_empty());
+    /// # Ok::<(), kbnorm::Error>(())
+    /// ```
+    pub fn render(&self, article: &Article, locale: &str, options: RenderOptions) -> Result<Rendered, Error> {
+        let (mut m, i) = self.messages(locale, options.isolate_marks())?;
+        let vocab = &self.inner.vocab;
+        let target = vocab.locales.get(i).map_or(locale, |l| l.tag.as_str());
+        let source_locale = vocab
+            .locale_index(&article.language)
+            .or_else(|| langid::primary(&article.language).and_then(|p| vocab.locale_index(p)))
+            .and_then(|j| vocab.locales.get(j));
+        let same = langid::primary(&article.language).is_some_and(|p| Some(p) == langid::primary(target))
+            && (article.language.eq_ignore_ascii_case(target) || !article.language.contains('-'));
+        let header_cues = source_locale
+            .into_iter()
+            .chain(vocab.locale_index("en").and_then(|e| vocab.locales.get(e)))
+            .flat_map(|l| l.cues.iter())
+            .filter(|(c, _)| {
+                matches!(
+                    c,
+                    Cue::ArticleId | Cue::LastReview | Cue::Revision | Cue::TranslationOf | Cue::MachineTranslated
+                )
+            })
+            .map(|(_, re)| re)
+            .collect();
+        let source = render::Source {
+            header_cues,
+            name: source_locale.map_or(article.language.as_str(), |l| l.name.as_str()),
+            same,
+        };
+        let text = render::article(&mut m, article, &source, options.get_format());
+        Ok(Rendered {
+            locale: target.to_string(),
+            text,
+            diagnostics: m.diagnostics,
+        })
+    }
+
+    /// A short localized summary of an article: what the update is, for which
+    /// product, when it was released, how many issues it fixes (with the
+    /// locale's plural rules), which bulletins, what it replaces, whether a
+    /// restart is needed.
+    ///
+    /// ```
+    /// let n = kbnorm::Normalizer::new();
+    /// let a = n.parse("Article ID: 935490\nDescription of Update Rollup 2 for Exchange 2007\nSUMMARYMicrosoft has released it.");
+    /// let de = n.summary(&a, "de", kbnorm::RenderOptions::new())?;
+    /// assert!(de.text.contains("KB935490"));
+    /// # Ok::<(), kbnorm::Error>(())
+    /// ```
+    pub fn summary(&self, article: &Article, locale: &str, options: RenderOptions) -> Result<Rendered, Error> {
+        let (mut m, i) = self.messages(locale, options.isolate_marks())?;
+        let target = self.inner.vocab.locales.get(i).map_or(locale, |l| l.tag.as_str());
+        let text = render::summary(&mut m, article);
+        Ok(Rendered {
+            locale: target.to_string(),
+            text,
+            diagnostics: m.diagnostics,
+        })
     }
 
     /// Decode bytes ([`crate::decode()`]) and parse them. Spans refer to the decoded text.

@@ -177,19 +177,35 @@ pub(crate) fn candidates(t: &str, cuts: &[usize], vocab: &Vocabulary) -> Vec<Can
         .chain(cuts.iter().copied())
         .chain(std::iter::once(t.len()))
         .collect();
-    for (li, l) in vocab.locales.iter().enumerate() {
-        let Some(re) = &l.issue_item else { continue };
+    // One regex over every locale's form finds them; each locale whose own form
+    // matches there gets a candidate (they are rare, so the second step is cheap).
+    if let Some(any) = vocab.issue_items() {
         for w in bounds.windows(2) {
             let [a, b] = *w else { continue };
             let Some(piece) = t.get(a..b) else { continue };
-            for m in re.find_iter(piece) {
-                out.push(Candidate {
-                    start: a + m.start(),
-                    end: a + m.end(),
-                    key: CandKey::IssueItem,
-                    locale: li,
-                    shaped: false,
-                });
+            for m in any.find_iter(piece) {
+                // The rest of the line, bounded: a heading is short.
+                let line_end = piece
+                    .get(m.start()..)
+                    .and_then(|r| r.find('\n'))
+                    .map_or(piece.len(), |i| m.start() + i);
+                let mut cap = line_end.min(m.end() + 256);
+                while !piece.is_char_boundary(cap) {
+                    cap -= 1;
+                }
+                let Some(rest) = piece.get(m.start()..cap) else { continue };
+                for (li, l) in vocab.locales.iter().enumerate() {
+                    let Some(re) = &l.issue_item else { continue };
+                    if let Some(own) = re.find(rest).filter(|x| x.start() == 0) {
+                        out.push(Candidate {
+                            start: a + m.start(),
+                            end: a + m.start() + own.end(),
+                            key: CandKey::IssueItem,
+                            locale: li,
+                            shaped: false,
+                        });
+                    }
+                }
             }
         }
     }

@@ -38,11 +38,84 @@ pub(crate) struct Vocabulary {
     /// Every locale's distinctive words: (automaton, per pattern: locale and
     /// whether it must stand as a whole word).
     stopwords: Option<Stopwords>,
+    /// Per locale L, the distinctive words of L and English only: a block's
+    /// language is decided between the article's language and English, at a
+    /// cost that does not grow with the number of locales.
+    block_stopwords: Vec<Option<Stopwords>>,
     /// whatlang restricted to the languages kbnorm knows (a locale's
     /// `locale-whatlang` code, or `locales/iso639.tsv`), built once.
     pub(crate) detector: whatlang::Detector,
     /// Every locale's `heading-continuation` characters, sorted.
     pub(crate) continuations: Vec<char>,
+    /// Every locale's kind phrases and rollup names, for a title written in
+    /// another language than the article (a rendered or half-translated one).
+    titles: TitleSets,
+}
+
+/// One pass over a title for the kind phrases and rollup names of all locales.
+#[derive(Debug, Default)]
+struct TitleSets {
+    kinds: Option<regex::RegexSet>,
+    /// Per pattern of `kinds`: the kind.
+    kind_of: Vec<crate::model::Kind>,
+    rollups: Option<regex::RegexSet>,
+    /// Per pattern of `rollups`: the locale.
+    rollup_locale: Vec<usize>,
+    /// Every locale's original-text marker (`cue-original-text`), and per
+    /// pattern its locale.
+    markers: Option<regex::RegexSet>,
+    marker_locale: Vec<usize>,
+    /// Every locale's numbered known-issue heading, in one regex.
+    pub(crate) issue_items: Option<regex::Regex>,
+}
+
+impl TitleSets {
+    fn new(locales: &[Locale]) -> Result<TitleSets, Error> {
+        let kinds: Vec<(crate::model::Kind, &str)> = locales.iter().flat_map(|l| l.kinds.iter().map(|(k, r)| (*k, r.as_str()))).collect();
+        let rollups: Vec<(usize, &str)> = locales
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| l.rollup.as_ref().map(|r| (i, r.as_str())))
+            .collect();
+        let set = |pats: Vec<&str>| -> Result<Option<regex::RegexSet>, Error> {
+            if pats.is_empty() {
+                return Ok(None);
+            }
+            regex::RegexSet::new(pats).map(Some).map_err(|e| Error::LocaleData {
+                locale: "*".into(),
+                message: format!("title patterns: {e}"),
+            })
+        };
+        let markers: Vec<(usize, String)> = locales
+            .iter()
+            .enumerate()
+            .flat_map(|(i, l)| {
+                l.cues
+                    .iter()
+                    .filter(|(c, _)| *c == crate::locale::Cue::OriginalText)
+                    .map(move |(_, r)| (i, format!("^(?:{})", r.as_str())))
+            })
+            .collect();
+        let items: Vec<String> = locales.iter().filter_map(|l| l.issue_item_plain.clone()).collect();
+        let issue_items = if items.is_empty() {
+            None
+        } else {
+            let joined = items.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|");
+            Some(regex::Regex::new(&joined).map_err(|e| Error::LocaleData {
+                locale: "*".into(),
+                message: format!("known-issue headings: {e}"),
+            })?)
+        };
+        Ok(TitleSets {
+            markers: set(markers.iter().map(|(_, p)| p.as_str()).collect())?,
+            marker_locale: markers.iter().map(|(i, _)| *i).collect(),
+            issue_items,
+            kinds: set(kinds.iter().map(|(_, p)| *p).collect())?,
+            kind_of: kinds.iter().map(|(k, _)| *k).collect(),
+            rollups: set(rollups.iter().map(|(_, p)| *p).collect())?,
+            rollup_locale: rollups.iter().map(|(i, _)| *i).collect(),
+        })
+    }
 }
 
 /// Case variants of a phrase the ASCII-case-insensitive automaton would miss.
@@ -102,17 +175,26 @@ impl Vocabulary {
                 add(c, PhraseKind::ChromeLine);
             }
         }
-        let stopwords = Self::stopword_automaton(&locales)?;
+        let all: Vec<usize> = (0..locales.len()).collect();
+        let stopwords = Self::stopword_automaton(&locales, &all)?;
+        let en = locales.iter().position(|l| l.tag.eq_ignore_ascii_case("en"));
+        let mut block_stopwords = Vec::with_capacity(locales.len());
+        for i in 0..locales.len() {
+            let pair: Vec<usize> = std::iter::once(i).chain(en.filter(|&e| e != i)).collect();
+            block_stopwords.push(Self::stopword_automaton(&locales, &pair)?);
+        }
         let mut continuations: Vec<char> = locales.iter().flat_map(|l| l.continuation.iter().copied()).collect();
         continuations.sort_unstable();
         continuations.dedup();
         let detector = Self::detector(&locales);
         if patterns.is_empty() {
             return Ok(Vocabulary {
+                titles: TitleSets::new(&locales)?,
                 locales,
                 phrases,
                 automaton: None,
                 stopwords,
+                block_stopwords,
                 continuations,
                 detector,
             });
@@ -129,10 +211,12 @@ impl Vocabulary {
                 message: format!("vocabulary automaton: {e}"),
             })?;
         Ok(Vocabulary {
+            titles: TitleSets::new(&locales)?,
             locales,
             phrases,
             automaton: Some(automaton),
             stopwords,
+            block_stopwords,
             continuations,
             detector,
         })
@@ -154,9 +238,70 @@ impl Vocabulary {
             phrases: Vec::new(),
             automaton: None,
             stopwords: None,
+            block_stopwords: Vec::new(),
             continuations: Vec::new(),
             detector: Self::detector(&[]),
+            titles: TitleSets::default(),
         }
+    }
+
+    /// The kind a title names in any locale's words (the first locale in load
+    /// order whose kind phrase matches).
+    pub(crate) fn title_kind_any_locale(&self, title: &str) -> Option<crate::model::Kind> {
+        let set = self.titles.kinds.as_ref()?;
+        let first = set.matches(title).iter().next()?;
+        self.titles.kind_of.get(first).copied()
+    }
+
+    /// Every locale's numbered known-issue heading form, as one regex.
+    pub(crate) fn issue_items(&self) -> Option<&regex::Regex> {
+        self.titles.issue_items.as_ref()
+    }
+
+    /// Locales whose update-rollup name occurs in `title`.
+    pub(crate) fn title_rollup_locales(&self, title: &str) -> Vec<usize> {
+        let Some(set) = &self.titles.rollups else { return Vec::new() };
+        set.matches(title)
+            .iter()
+            .filter_map(|i| self.titles.rollup_locale.get(i).copied())
+            .collect()
+    }
+
+    /// If `line` is kbnorm's original-text marker ("Original text (English):",
+    /// in any locale): the locales whose marker it is, and the tag of the
+    /// language it declares (the locale whose `locale-name` it names, else the
+    /// name itself).
+    pub(crate) fn original_text_marker(&self, line: &str) -> Option<(Vec<usize>, String)> {
+        let line = line.trim();
+        if !line.ends_with([':', '：']) || line.len() > 120 {
+            return None;
+        }
+        let set = self.titles.markers.as_ref()?;
+        let by: Vec<usize> = set
+            .matches(line)
+            .iter()
+            .filter_map(|p| self.titles.marker_locale.get(p).copied())
+            .collect();
+        let name = by.iter().filter_map(|&i| self.locales.get(i)).find_map(|l| {
+            l.cues
+                .iter()
+                .filter(|(c, _)| *c == crate::locale::Cue::OriginalText)
+                .find_map(|(_, re)| re.captures(line))
+                .and_then(|c| {
+                    c.iter()
+                        .flatten()
+                        .skip(1)
+                        .map(|m| m.as_str().trim().to_string())
+                        .find(|s| !s.is_empty())
+                })
+        });
+        let name = name?;
+        let tag = self
+            .locales
+            .iter()
+            .find(|l| l.name.eq_ignore_ascii_case(&name) || l.tag.eq_ignore_ascii_case(&name))
+            .map_or(name, |l| l.tag.clone());
+        Some((by, tag))
     }
 
     /// Every phrase occurrence in `text`, overlapping ones included, ordered by end.
@@ -172,12 +317,13 @@ impl Vocabulary {
         })
     }
 
-    fn stopword_automaton(locales: &[Locale]) -> Result<Option<Stopwords>, Error> {
+    /// The distinctive words of the locales `which` (indices into `locales`).
+    fn stopword_automaton(locales: &[Locale], which: &[usize]) -> Result<Option<Stopwords>, Error> {
         // One pattern per distinct word, counting for every locale that lists it.
         let mut pats: Vec<String> = Vec::new();
         let mut info: Vec<(Vec<usize>, bool)> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        for (li, l) in locales.iter().enumerate() {
+        for (li, l) in which.iter().filter_map(|&i| locales.get(i).map(|l| (i, l))) {
             for w in &l.stopwords {
                 let whole_word = !w.chars().all(crate::locale::is_caseless);
                 for v in case_variants(w) {
@@ -211,8 +357,21 @@ impl Vocabulary {
 
     /// How many distinctive words of each locale occur in `text` (indexed like `locales`).
     pub(crate) fn stopword_counts(&self, text: &str) -> Vec<u32> {
+        self.count_with(self.stopwords.as_ref(), text)
+    }
+
+    /// Like [`Self::stopword_counts`], for locale `l` and English only (all
+    /// locales when `l` is `None`).
+    pub(crate) fn block_stopword_counts(&self, l: Option<usize>, text: &str) -> Vec<u32> {
+        match l {
+            Some(l) => self.count_with(self.block_stopwords.get(l).and_then(Option::as_ref), text),
+            None => self.stopword_counts(text),
+        }
+    }
+
+    fn count_with(&self, words: Option<&Stopwords>, text: &str) -> Vec<u32> {
         let mut counts = vec![0u32; self.locales.len()];
-        let Some((ac, info)) = &self.stopwords else { return counts };
+        let Some((ac, info)) = words else { return counts };
         for m in ac.find_iter(text) {
             let Some((locales, whole)) = info.get(m.pattern().as_usize()) else {
                 continue;

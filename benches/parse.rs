@@ -10,6 +10,8 @@
 //! `KBNORM_SHARED=DIR` points elsewhere) and never copied into the repository;
 //! without it only `demo` and `init` run.
 //!
+//! - `render/…`, `summary/…`: rendering one article into a locale.
+//!
 //! `cargo bench` runs them all; `cargo bench -- parse/demo` runs one.
 
 use std::hint::black_box;
@@ -105,5 +107,28 @@ fn init_bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, parse_benches, init_bench);
+/// `render` and `summary` of one typical article (the embedded demo, and the
+/// first seed when present), into en, sv, de, ja and ar, bundles already built.
+fn render_benches(c: &mut Criterion) {
+    let n = kbnorm::Normalizer::new();
+    let mut articles = vec![("demo", n.parse(DEMO))];
+    let seeds = txt_files(&corpus_dir().join("seeds"));
+    if let Some(text) = read_texts(&seeds).into_iter().next() {
+        articles.push(("seed0", n.parse(&text)));
+    }
+    let mut g = c.benchmark_group("render");
+    g.sample_size(20);
+    g.warm_up_time(Duration::from_secs(1));
+    g.measurement_time(Duration::from_secs(2));
+    for (name, a) in &articles {
+        for l in ["en", "sv", "de", "ja", "ar"] {
+            let opts = kbnorm::RenderOptions::new();
+            g.bench_function(format!("render/{name}/{l}"), |b| b.iter(|| black_box(n.render(black_box(a), l, opts))));
+            g.bench_function(format!("summary/{name}/{l}"), |b| b.iter(|| black_box(n.summary(black_box(a), l, opts))));
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, parse_benches, init_bench, render_benches);
 criterion_main!(benches);

@@ -204,3 +204,60 @@ fn bad_usage_exits_non_zero_without_panicking() {
     assert!(!out.status.success());
     assert_no_panic(&out);
 }
+
+fn stdout_text(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "exit {:?}, stderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn render_into_a_locale_from_text_or_json() {
+    let path = fixture_path("en_rollup_full");
+    let sv = stdout_text(&run(&["render", "--locale", "sv", &path]));
+    assert!(sv.starts_with("Beskrivning av Samlad uppdatering 4 för Exchange Server 2007\n"), "{sv}");
+    assert!(sv.contains("Artikel-id: 952580"));
+    let md = stdout_text(&run(&["render", "--locale", "sv", "--format", "md", &path]));
+    assert!(md.starts_with("# Beskrivning av Samlad uppdatering 4"));
+    // The same article given as `kbnorm parse` JSON renders the same.
+    let json = run(&["parse", &path]).stdout;
+    let mut child = kbnorm()
+        .args(["render", "--locale", "sv", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    child.stdin.take().expect("stdin").write_all(&json).expect("writes");
+    let out = child.wait_with_output().expect("runs");
+    assert_eq!(stdout_text(&out), sv);
+}
+
+#[test]
+fn summary_in_a_locale() {
+    let out = run(&["summary", "--locale", "de", &fixture_path("en_rollup_full")]);
+    let text = stdout_text(&out);
+    assert!(text.starts_with("KB952580 ist Update Rollup 4 für Exchange Server 2007."), "{text}");
+    assert!(text.contains("8. Juli 2008"));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn render_into_an_unknown_locale_fails_cleanly() {
+    let out = run(&["render", "--locale", "xx", &fixture_path("en_rollup_full")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_no_panic(&out);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown locale `xx`"));
+}
+
+#[test]
+fn locales_lists_completeness() {
+    let text = stdout_text(&run(&["locales"]));
+    assert_eq!(text.lines().count(), 24, "{text}");
+    for line in text.lines() {
+        assert!(line.ends_with("0 section keys without a heading\t0 messages missing"), "{line}");
+    }
+}

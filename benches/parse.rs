@@ -123,8 +123,12 @@ fn render_benches(c: &mut Criterion) {
     for (name, a) in &articles {
         for l in ["en", "sv", "de", "ja", "ar"] {
             let opts = kbnorm::RenderOptions::new();
-            g.bench_function(format!("render/{name}/{l}"), |b| b.iter(|| black_box(n.render(black_box(a), l, opts))));
-            g.bench_function(format!("summary/{name}/{l}"), |b| b.iter(|| black_box(n.summary(black_box(a), l, opts))));
+            g.bench_function(format!("render/{name}/{l}"), |b| {
+                b.iter(|| black_box(n.render(black_box(a), l, opts)))
+            });
+            g.bench_function(format!("summary/{name}/{l}"), |b| {
+                b.iter(|| black_box(n.summary(black_box(a), l, opts)))
+            });
         }
     }
     g.finish();

@@ -253,7 +253,7 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
     let mut in_row = false;
     // Chrome matches over the whole text, consumed line by line.
     let chrome: Vec<(usize, usize, bool)> = vocab
-        .find_iter(text)
+        .find_chrome(text)
         .filter_map(|(s, e, p)| match p.kind {
             PhraseKind::Chrome => Some((s, e, false)),
             PhraseKind::ChromeLine => Some((s, e, true)),

@@ -88,6 +88,10 @@ impl NormalizerBuilder {
     }
 }
 
+/// How much of the text language identification reads headings from (bytes,
+/// rounded up to a line end): KB headings that tell a language come early.
+const IDENTIFICATION_PREFIX: usize = 4096;
+
 #[derive(Debug)]
 struct Inner {
     vocab: Vocabulary,
@@ -220,8 +224,21 @@ impl Normalizer {
     pub fn parse(&self, text: &str) -> Article {
         let vocab = &self.inner.vocab;
         let cleaned = clean::clean(text, vocab);
-        let candidates = segment::candidates(&cleaned.text, &cleaned.cuts, vocab);
-        let lang = langid::identify(&cleaned.text, &candidates, vocab, self.inner.language.as_deref());
+        let t = cleaned.text.as_str();
+        // Language first, from the headings of every locale in the first few KB
+        // (with an override, none are needed) ...
+        let forced = self.inner.language.as_deref();
+        let early = match forced {
+            Some(_) => Vec::new(),
+            None => {
+                let prefix = segment::identification_prefix(t, IDENTIFICATION_PREFIX);
+                segment::candidates(t, prefix, &cleaned.cuts, vocab.all_headings(), vocab)
+            }
+        };
+        let lang = langid::identify(t, &early, vocab, forced);
+        // ... then the whole text with the headings of its own locales only: the
+        // cost of this scan does not grow with the number of loaded locales.
+        let candidates = segment::candidates(t, t.len(), &cleaned.cuts, &vocab.headings_for(&lang.locales), vocab);
         let mut article = Article::empty();
         let tree = segment::segment(&cleaned, &candidates, vocab, &lang);
         article.language = lang.tag.clone();

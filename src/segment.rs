@@ -25,7 +25,7 @@
 use crate::clean::Cleaned;
 use crate::langid::Lang;
 use crate::locale::SECTION_KEYS;
-use crate::vocab::{PhraseKind, Vocabulary};
+use crate::vocab::{PhraseKind, Phrases, Vocabulary};
 
 /// What a candidate heading would be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,10 +158,14 @@ fn shaped(t: &str, s: usize, e: usize, chained: bool, cut: bool, continuation: &
     false
 }
 
-/// All heading candidates, in text order, with their shape judged.
-pub(crate) fn candidates(t: &str, cuts: &[usize], vocab: &Vocabulary) -> Vec<Candidate> {
+/// The heading candidates in `t[..to]`, in text order, with their shape judged:
+/// heading phrases from `phrases` (every locale's, or the article's locales'
+/// once its language is known) and every locale's numbered known-issue items.
+pub(crate) fn candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, vocab: &Vocabulary) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
-    for (s, e, p) in vocab.find_iter(t) {
+    let to = floor_boundary(t, to);
+    let t_scan = t.get(..to).unwrap_or(t);
+    for (s, e, p) in phrases.find_iter(t_scan) {
         if let PhraseKind::Heading(k) = p.kind {
             out.push(Candidate {
                 start: s,
@@ -174,12 +178,12 @@ pub(crate) fn candidates(t: &str, cuts: &[usize], vocab: &Vocabulary) -> Vec<Can
     }
     // Numbered items, matched piece by piece between chrome cuts.
     let bounds: Vec<usize> = std::iter::once(0)
-        .chain(cuts.iter().copied())
-        .chain(std::iter::once(t.len()))
+        .chain(cuts.iter().copied().filter(|&c| c < to))
+        .chain(std::iter::once(to))
         .collect();
     // One regex over every locale's form finds them; each locale whose own form
     // matches there gets a candidate (they are rare, so the second step is cheap).
-    if let Some(any) = vocab.issue_items() {
+    if let Some(any) = &phrases.issue_items {
         for w in bounds.windows(2) {
             let [a, b] = *w else { continue };
             let Some(piece) = t.get(a..b) else { continue };
@@ -194,8 +198,10 @@ pub(crate) fn candidates(t: &str, cuts: &[usize], vocab: &Vocabulary) -> Vec<Can
                     cap -= 1;
                 }
                 let Some(rest) = piece.get(m.start()..cap) else { continue };
-                for (li, l) in vocab.locales.iter().enumerate() {
-                    let Some(re) = &l.issue_item else { continue };
+                for &li in &phrases.locales {
+                    let Some(re) = vocab.locales.get(li).and_then(|l| l.issue_item.as_ref()) else {
+                        continue;
+                    };
                     if let Some(own) = re.find(rest).filter(|x| x.start() == 0) {
                         out.push(Candidate {
                             start: a + m.start(),
@@ -239,6 +245,27 @@ pub(crate) fn candidates(t: &str, cuts: &[usize], vocab: &Vocabulary) -> Vec<Can
         }
     }
     out
+}
+
+/// The largest char boundary of `t` at or before `i`.
+fn floor_boundary(t: &str, i: usize) -> usize {
+    let mut i = i.min(t.len());
+    while !t.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Where language identification stops looking for headings: the end of the
+/// line that crosses `bytes` (the whole text when it is shorter).
+pub(crate) fn identification_prefix(t: &str, bytes: usize) -> usize {
+    if t.len() <= bytes {
+        return t.len();
+    }
+    let from = floor_boundary(t, bytes);
+    t.get(from..)
+        .and_then(|rest| memchr::memchr(b'\n', rest.as_bytes()))
+        .map_or(t.len(), |i| from + i)
 }
 
 /// A section in cleaned-text coordinates.

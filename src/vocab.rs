@@ -4,6 +4,9 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use crate::error::Error;
 use crate::locale::Locale;
 
@@ -27,14 +30,138 @@ pub(crate) struct Phrase {
 /// The distinctive-word automaton and, per pattern, its locale and whether it must be a whole word.
 type Stopwords = (AhoCorasick, Vec<(Vec<usize>, bool)>);
 
+/// Which phrases an automaton holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PhraseSet {
+    Headings,
+    Chrome,
+}
+
+/// One Aho-Corasick automaton over phrases of some locales (overlapping matches,
+/// ASCII-case-insensitive, with upper/lower/title-case variants added for
+/// non-ASCII phrases), and per pattern every (kind, locale) that uses it: a
+/// pattern text used by several locales ("Status", "Cause") is one pattern.
+#[derive(Debug, Default)]
+pub(crate) struct Phrases {
+    /// `None` when there is no phrase.
+    ac: Option<AhoCorasick>,
+    of: Vec<Vec<Phrase>>,
+    /// The locales it holds.
+    pub(crate) locales: Vec<usize>,
+    /// Their numbered known-issue heading forms, in one regex (headings only).
+    pub(crate) issue_items: Option<regex::Regex>,
+}
+
+impl Phrases {
+    fn build(locales: &[Locale], which: &[usize], set: PhraseSet) -> Result<Phrases, Error> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut of: Vec<Vec<Phrase>> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for (li, l) in which.iter().filter_map(|&i| locales.get(i).map(|l| (i, l))) {
+            let mut add = |text: &str, kind: PhraseKind| {
+                for v in case_variants(text) {
+                    let i = *index.entry(v.to_ascii_lowercase()).or_insert_with(|| {
+                        patterns.push(v.clone());
+                        of.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    if let Some(list) = of.get_mut(i) {
+                        let p = Phrase { kind, locale: li };
+                        if !list.iter().any(|q| q.kind == p.kind && q.locale == p.locale) {
+                            list.push(p);
+                        }
+                    }
+                }
+            };
+            match set {
+                PhraseSet::Headings => {
+                    for (k, forms) in &l.headings {
+                        for f in forms {
+                            add(f, PhraseKind::Heading(*k));
+                        }
+                    }
+                }
+                PhraseSet::Chrome => {
+                    for c in &l.chrome {
+                        add(c, PhraseKind::Chrome);
+                    }
+                    for c in &l.chrome_lines {
+                        add(c, PhraseKind::ChromeLine);
+                    }
+                }
+            }
+        }
+        let issue_items = match set {
+            PhraseSet::Headings => {
+                let items: Vec<String> = which
+                    .iter()
+                    .filter_map(|&i| locales.get(i).and_then(|l| l.issue_item_plain.clone()))
+                    .map(|p| format!("(?:{p})"))
+                    .collect();
+                if items.is_empty() {
+                    None
+                } else {
+                    Some(regex::Regex::new(&items.join("|")).map_err(|e| Error::LocaleData {
+                        locale: "*".into(),
+                        message: format!("known-issue headings: {e}"),
+                    })?)
+                }
+            }
+            PhraseSet::Chrome => None,
+        };
+        if patterns.is_empty() {
+            return Ok(Phrases {
+                locales: which.to_vec(),
+                issue_items,
+                ..Phrases::default()
+            });
+        }
+        // Overlapping matches: "Cause" must still be found where another locale's
+        // "Causes" matches "CauseSetup…" case-insensitively; the shape test decides.
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .map_err(|e| Error::LocaleData {
+                locale: "*".into(),
+                message: format!("vocabulary automaton: {e}"),
+            })?;
+        Ok(Phrases {
+            ac: Some(ac),
+            of,
+            locales: which.to_vec(),
+            issue_items,
+        })
+    }
+
+    /// Every occurrence in `text`, overlapping ones included, ordered by end.
+    pub(crate) fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, Phrase)> + 'a {
+        self.ac.iter().flat_map(move |ac| {
+            ac.find_overlapping_iter(text).flat_map(move |m| {
+                self.of
+                    .get(m.pattern().as_usize())
+                    .into_iter()
+                    .flatten()
+                    .map(move |p| (m.start(), m.end(), *p))
+            })
+        })
+    }
+}
+
 /// The compiled vocabulary of a set of locales.
 #[derive(Debug)]
 pub(crate) struct Vocabulary {
     pub(crate) locales: Vec<Locale>,
-    /// Per automaton pattern, every (kind, locale) that uses it.
-    pub(crate) phrases: Vec<Vec<Phrase>>,
-    /// `None` when no locale has any phrase.
-    pub(crate) automaton: Option<AhoCorasick>,
+    /// Every locale's section headings.
+    headings: Phrases,
+    /// Every locale's page chrome (`chrome`, `chrome-line`): a small automaton of
+    /// its own, so cleaning does not scan with the large heading one.
+    chrome: Phrases,
+    /// Heading automata of a few locales (an article's own and English), built
+    /// on first use: once the language is known, the text is scanned with one of
+    /// these, whose size does not grow with the number of loaded locales.
+    by_language: std::sync::RwLock<HashMap<Vec<usize>, Arc<Phrases>>>,
     /// Every locale's distinctive words: (automaton, per pattern: locale and
     /// whether it must stand as a whole word).
     stopwords: Option<Stopwords>,
@@ -65,8 +192,6 @@ struct TitleSets {
     /// pattern its locale.
     markers: Option<regex::RegexSet>,
     marker_locale: Vec<usize>,
-    /// Every locale's numbered known-issue heading, in one regex.
-    pub(crate) issue_items: Option<regex::Regex>,
 }
 
 impl TitleSets {
@@ -96,20 +221,9 @@ impl TitleSets {
                     .map(move |(_, r)| (i, format!("^(?:{})", r.as_str())))
             })
             .collect();
-        let items: Vec<String> = locales.iter().filter_map(|l| l.issue_item_plain.clone()).collect();
-        let issue_items = if items.is_empty() {
-            None
-        } else {
-            let joined = items.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|");
-            Some(regex::Regex::new(&joined).map_err(|e| Error::LocaleData {
-                locale: "*".into(),
-                message: format!("known-issue headings: {e}"),
-            })?)
-        };
         Ok(TitleSets {
             markers: set(markers.iter().map(|(_, p)| p.as_str()).collect())?,
             marker_locale: markers.iter().map(|(i, _)| *i).collect(),
-            issue_items,
             kinds: set(kinds.iter().map(|(_, p)| *p).collect())?,
             kind_of: kinds.iter().map(|(k, _)| *k).collect(),
             rollups: set(rollups.iter().map(|(_, p)| *p).collect())?,
@@ -141,41 +255,9 @@ fn case_variants(p: &str) -> Vec<String> {
 
 impl Vocabulary {
     pub(crate) fn new(locales: Vec<Locale>) -> Result<Vocabulary, Error> {
-        // One pattern per distinct text (ASCII case folded, as the automaton matches),
-        // with every (kind, locale) that uses it: "Status" is a heading in many locales.
-        let mut patterns: Vec<String> = Vec::new();
-        let mut phrases: Vec<Vec<Phrase>> = Vec::new();
-        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        for (li, l) in locales.iter().enumerate() {
-            let mut add = |text: &str, kind: PhraseKind| {
-                for v in case_variants(text) {
-                    let key = v.to_ascii_lowercase();
-                    let i = *index.entry(key).or_insert_with(|| {
-                        patterns.push(v.clone());
-                        phrases.push(Vec::new());
-                        patterns.len() - 1
-                    });
-                    if let Some(list) = phrases.get_mut(i) {
-                        let p = Phrase { kind, locale: li };
-                        if !list.iter().any(|q| q.kind == p.kind && q.locale == p.locale) {
-                            list.push(p);
-                        }
-                    }
-                }
-            };
-            for (k, forms) in &l.headings {
-                for f in forms {
-                    add(f, PhraseKind::Heading(*k));
-                }
-            }
-            for c in &l.chrome {
-                add(c, PhraseKind::Chrome);
-            }
-            for c in &l.chrome_lines {
-                add(c, PhraseKind::ChromeLine);
-            }
-        }
         let all: Vec<usize> = (0..locales.len()).collect();
+        let headings = Phrases::build(&locales, &all, PhraseSet::Headings)?;
+        let chrome = Phrases::build(&locales, &all, PhraseSet::Chrome)?;
         let stopwords = Self::stopword_automaton(&locales, &all)?;
         let en = locales.iter().position(|l| l.tag.eq_ignore_ascii_case("en"));
         let mut block_stopwords = Vec::with_capacity(locales.len());
@@ -187,34 +269,12 @@ impl Vocabulary {
         continuations.sort_unstable();
         continuations.dedup();
         let detector = Self::detector(&locales);
-        if patterns.is_empty() {
-            return Ok(Vocabulary {
-                titles: TitleSets::new(&locales)?,
-                locales,
-                phrases,
-                automaton: None,
-                stopwords,
-                block_stopwords,
-                continuations,
-                detector,
-            });
-        }
-        // Overlapping matches: "Cause" must still be found where another locale's
-        // "Causes" matches "CauseSetup…" case-insensitively; the shape test decides.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .map_err(|e| Error::LocaleData {
-                locale: "*".into(),
-                message: format!("vocabulary automaton: {e}"),
-            })?;
         Ok(Vocabulary {
             titles: TitleSets::new(&locales)?,
             locales,
-            phrases,
-            automaton: Some(automaton),
+            headings,
+            chrome,
+            by_language: Default::default(),
             stopwords,
             block_stopwords,
             continuations,
@@ -235,8 +295,9 @@ impl Vocabulary {
     pub(crate) fn empty() -> Vocabulary {
         Vocabulary {
             locales: Vec::new(),
-            phrases: Vec::new(),
-            automaton: None,
+            headings: Phrases::default(),
+            chrome: Phrases::default(),
+            by_language: Default::default(),
             stopwords: None,
             block_stopwords: Vec::new(),
             continuations: Vec::new(),
@@ -251,11 +312,6 @@ impl Vocabulary {
         let set = self.titles.kinds.as_ref()?;
         let first = set.matches(title).iter().next()?;
         self.titles.kind_of.get(first).copied()
-    }
-
-    /// Every locale's numbered known-issue heading form, as one regex.
-    pub(crate) fn issue_items(&self) -> Option<&regex::Regex> {
-        self.titles.issue_items.as_ref()
     }
 
     /// Locales whose update-rollup name occurs in `title`.
@@ -304,17 +360,30 @@ impl Vocabulary {
         Some((by, tag))
     }
 
-    /// Every phrase occurrence in `text`, overlapping ones included, ordered by end.
-    pub(crate) fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, Phrase)> + 'a {
-        self.automaton.iter().flat_map(move |ac| {
-            ac.find_overlapping_iter(text).flat_map(move |m| {
-                self.phrases
-                    .get(m.pattern().as_usize())
-                    .into_iter()
-                    .flatten()
-                    .map(move |p| (m.start(), m.end(), *p))
-            })
-        })
+    /// The heading phrases of every locale.
+    pub(crate) fn all_headings(&self) -> &Phrases {
+        &self.headings
+    }
+
+    /// The heading phrases of `locales` only (built once per set, then shared).
+    /// A set that cannot be built (it cannot happen: its phrases are a subset of
+    /// ones already built) gets no phrases.
+    pub(crate) fn headings_for(&self, locales: &[usize]) -> Arc<Phrases> {
+        if let Ok(map) = self.by_language.read()
+            && let Some(p) = map.get(locales)
+        {
+            return Arc::clone(p);
+        }
+        let built = Arc::new(Phrases::build(&self.locales, locales, PhraseSet::Headings).unwrap_or_default());
+        if let Ok(mut map) = self.by_language.write() {
+            return Arc::clone(map.entry(locales.to_vec()).or_insert(built));
+        }
+        built
+    }
+
+    /// Every page-chrome phrase occurrence in `text`, overlapping ones included.
+    pub(crate) fn find_chrome<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, Phrase)> + 'a {
+        self.chrome.find_iter(text)
     }
 
     /// The distinctive words of the locales `which` (indices into `locales`).

@@ -219,7 +219,10 @@ fn stdout_text(out: &Output) -> String {
 fn render_into_a_locale_from_text_or_json() {
     let path = fixture_path("en_rollup_full");
     let sv = stdout_text(&run(&["render", "--locale", "sv", &path]));
-    assert!(sv.starts_with("Beskrivning av Samlad uppdatering 4 för Exchange Server 2007\n"), "{sv}");
+    assert!(
+        sv.starts_with("Beskrivning av Samlad uppdatering 4 för Exchange Server 2007\n"),
+        "{sv}"
+    );
     assert!(sv.contains("Artikel-id: 952580"));
     let md = stdout_text(&run(&["render", "--locale", "sv", "--format", "md", &path]));
     assert!(md.starts_with("# Beskrivning av Samlad uppdatering 4"));

@@ -140,3 +140,57 @@ render-list-separator = {"، "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = مطابقة KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = لم يتم العثور على أي اختلافات.
+# A finding is a "ملاحظة": few = 3–10 (ملاحظات), many and other take the singular.
+render-reconcile-count = { $count ->
+        [zero] لا توجد ملاحظات.
+        [one] ملاحظة واحدة.
+        [two] ملاحظتان.
+        [few] { $count } ملاحظات.
+        [many] { $count } ملاحظة.
+       *[other] { $count } ملاحظة.
+    }
+# Feminine, agreeing with "ملاحظة".
+render-reconcile-severity-critical = حرجة
+render-reconcile-severity-major = رئيسية
+render-reconcile-severity-minor = ثانوية
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none. The Arabic semicolon.
+render-reconcile-values = الأصل: { $original }؛ الترجمة: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = الترجمة خاصة بمقالة أخرى
+render-reconcile-identity-rollup = رقم مجموعة التحديثات مختلف
+render-reconcile-identity-product = المنتج مختلف
+render-reconcile-identity-service-pack = حزمة الخدمة مختلفة
+render-reconcile-identity-kind = نوع المقالة مختلف
+render-reconcile-title-mismatch = يتضمن العنوان أرقامًا مختلفة عن أرقام عنوان المقالة الأصلية
+render-reconcile-security-bulletins-missing = إحدى نشرات الأمان مفقودة
+render-reconcile-security-bulletins-extra = تمت إضافة نشرة أمان
+render-reconcile-fixed-issues-missing = إحدى المشكلات التي تم إصلاحها مفقودة
+render-reconcile-fixed-issues-extra = تمت إضافة مشكلة إلى المشكلات التي تم إصلاحها
+render-reconcile-fixed-issues-changed = إحدى المشكلات التي تم إصلاحها لها رقم KB مختلف
+render-reconcile-replaces-missing = أحد التحديثات المستبدلة مفقود
+render-reconcile-replaces-extra = تمت إضافة تحديث إلى التحديثات المستبدلة
+render-reconcile-replaces-changed = أحد التحديثات المستبدلة له رقم KB مختلف
+render-reconcile-removal-update-id = التحديث المطلوب إزالته مختلف
+render-reconcile-dates-release-date = تاريخ الإصدار مختلف
+render-reconcile-sections-missing = أحد الأقسام مفقود
+render-reconcile-sections-extra = تمت إضافة قسم
+render-reconcile-known-issues-count = عدد المشكلات المعروفة مختلف
+render-reconcile-numbers-changed = تم تغيير رقم أو رمز أو عنوان
+render-reconcile-numbers-missing = رقم أو رمز أو عنوان مفقود
+render-reconcile-numbers-extra = تمت إضافة رقم أو رمز أو عنوان
+render-reconcile-untranslated-block = لا تزال إحدى الفقرات باللغة الأصلية
+render-reconcile-untranslated-declared = تمت الإشارة إلى ترك بعض الفقرات باللغة الأصلية
+render-reconcile-staleness-last-review = آخر مراجعة للترجمة أقدم من آخر مراجعة للأصل
+render-reconcile-staleness-revision = رقم مراجعة الترجمة أقدم
+render-reconcile-staleness-machine-translated = تمت الترجمة آليًا
+render-reconcile-kb-mentions-missing = إحدى الإشارات إلى مقالات KB مفقودة
+render-reconcile-kb-mentions-extra = تمت إضافة إشارة إلى مقالة KB
+render-reconcile-kb-mentions-changed = إحدى الإشارات إلى مقالات KB لها رقم مختلف

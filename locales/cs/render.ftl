@@ -120,3 +120,55 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Porovnání KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = Nebyly nalezeny žádné rozdíly.
+# A finding is a "zjištění", the same form after every number.
+render-reconcile-count = { $count ->
+        [one] Jedno zjištění.
+        [few] { $count } zjištění.
+        [many] { $count } zjištění.
+       *[other] { $count } zjištění.
+    }
+# Neuter, agreeing with "zjištění".
+render-reconcile-severity-critical = Kritické
+render-reconcile-severity-major = Závažné
+render-reconcile-severity-minor = Drobné
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = originál: { $original }; překlad: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = Překlad patří k jinému článku
+render-reconcile-identity-rollup = Číslo kumulativní aktualizace se liší
+render-reconcile-identity-product = Produkt se liší
+render-reconcile-identity-service-pack = Aktualizace Service Pack se liší
+render-reconcile-identity-kind = Druh článku se liší
+render-reconcile-title-mismatch = Název uvádí jiná čísla než název originálu
+render-reconcile-security-bulletins-missing = Chybí bulletin zabezpečení
+render-reconcile-security-bulletins-extra = Byl přidán bulletin zabezpečení
+render-reconcile-fixed-issues-missing = Chybí opravený problém
+render-reconcile-fixed-issues-extra = Byl přidán opravený problém
+render-reconcile-fixed-issues-changed = Opravený problém má jiné číslo KB
+render-reconcile-replaces-missing = Chybí nahrazená aktualizace
+render-reconcile-replaces-extra = Byla přidána nahrazená aktualizace
+render-reconcile-replaces-changed = Nahrazená aktualizace má jiné číslo KB
+render-reconcile-removal-update-id = Aktualizace k odebrání se liší
+render-reconcile-dates-release-date = Datum vydání se liší
+render-reconcile-sections-missing = Chybí oddíl
+render-reconcile-sections-extra = Byl přidán oddíl
+render-reconcile-known-issues-count = Počet známých problémů se liší
+render-reconcile-numbers-changed = Bylo změněno číslo, kód nebo adresa
+render-reconcile-numbers-missing = Chybí číslo, kód nebo adresa
+render-reconcile-numbers-extra = Bylo přidáno číslo, kód nebo adresa
+render-reconcile-untranslated-block = Odstavec je stále v původním jazyce
+render-reconcile-untranslated-declared = Odstavce jsou označeny jako ponechané v původním jazyce
+render-reconcile-staleness-last-review = Překlad byl naposledy zkontrolován dříve než originál
+render-reconcile-staleness-revision = Překlad má starší revizi
+render-reconcile-staleness-machine-translated = Překlad byl vytvořen strojově
+render-reconcile-kb-mentions-missing = Chybí odkaz na článek KB
+render-reconcile-kb-mentions-extra = Byl přidán odkaz na článek KB
+render-reconcile-kb-mentions-changed = Odkaz na článek KB má jiné číslo

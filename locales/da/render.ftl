@@ -104,3 +104,52 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Afstemning af KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = Der blev ikke fundet nogen afvigelser.
+render-reconcile-count = { $count ->
+        [one] Én bemærkning.
+       *[other] { $count } bemærkninger.
+    }
+render-reconcile-severity-critical = Kritisk
+render-reconcile-severity-major = Alvorlig
+render-reconcile-severity-minor = Mindre
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = original: { $original }; oversættelse: { $translation }
+# One message per check id (dots and underscores as hyphens).
+# "afsnit" is a section of the article, "tekstafsnit" a paragraph.
+render-reconcile-identity-kb-id = Oversættelsen gælder en anden artikel
+render-reconcile-identity-rollup = Nummeret på den samlede opdatering afviger
+render-reconcile-identity-product = Produktet afviger
+render-reconcile-identity-service-pack = Service Pack afviger
+render-reconcile-identity-kind = Artikeltypen afviger
+render-reconcile-title-mismatch = Titlen angiver andre numre end originalens
+render-reconcile-security-bulletins-missing = En sikkerhedsbulletin mangler
+render-reconcile-security-bulletins-extra = En sikkerhedsbulletin er tilføjet
+render-reconcile-fixed-issues-missing = Et løst problem mangler
+render-reconcile-fixed-issues-extra = Et løst problem er tilføjet
+render-reconcile-fixed-issues-changed = Et løst problem har et andet KB-nummer
+render-reconcile-replaces-missing = En erstattet opdatering mangler
+render-reconcile-replaces-extra = En erstattet opdatering er tilføjet
+render-reconcile-replaces-changed = En erstattet opdatering har et andet KB-nummer
+render-reconcile-removal-update-id = Opdateringen, der skal fjernes, afviger
+render-reconcile-dates-release-date = Udgivelsesdatoen afviger
+render-reconcile-sections-missing = Et afsnit mangler
+render-reconcile-sections-extra = Et afsnit er tilføjet
+render-reconcile-known-issues-count = Antallet af kendte problemer afviger
+render-reconcile-numbers-changed = Et nummer, en kode eller en adresse er ændret
+render-reconcile-numbers-missing = Et nummer, en kode eller en adresse mangler
+render-reconcile-numbers-extra = Et nummer, en kode eller en adresse er tilføjet
+render-reconcile-untranslated-block = Et tekstafsnit står stadig på originalsproget
+render-reconcile-untranslated-declared = Det er angivet, at tekstafsnit står på originalsproget
+render-reconcile-staleness-last-review = Oversættelsen blev senest revideret før originalen
+render-reconcile-staleness-revision = Oversættelsen har en ældre revision
+render-reconcile-staleness-machine-translated = Oversættelsen er maskinoversat
+render-reconcile-kb-mentions-missing = En KB-henvisning mangler
+render-reconcile-kb-mentions-extra = En KB-henvisning er tilføjet
+render-reconcile-kb-mentions-changed = En KB-henvisning har et andet nummer

@@ -105,3 +105,51 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Abgleich von KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = Keine Abweichungen gefunden.
+render-reconcile-count = { $count ->
+        [one] Ein Befund.
+       *[other] { $count } Befunde.
+    }
+render-reconcile-severity-critical = Kritisch
+render-reconcile-severity-major = Schwerwiegend
+render-reconcile-severity-minor = Geringfügig
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = Original: { $original }; Übersetzung: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = Die Übersetzung gehört zu einem anderen Artikel
+render-reconcile-identity-rollup = Die Nummer des Update Rollups weicht ab
+render-reconcile-identity-product = Das Produkt weicht ab
+render-reconcile-identity-service-pack = Das Service Pack weicht ab
+render-reconcile-identity-kind = Der Artikeltyp weicht ab
+render-reconcile-title-mismatch = Der Titel nennt andere Nummern als das Original
+render-reconcile-security-bulletins-missing = Ein Sicherheitsbulletin fehlt
+render-reconcile-security-bulletins-extra = Ein Sicherheitsbulletin wurde hinzugefügt
+render-reconcile-fixed-issues-missing = Ein behobenes Problem fehlt
+render-reconcile-fixed-issues-extra = Ein behobenes Problem wurde hinzugefügt
+render-reconcile-fixed-issues-changed = Ein behobenes Problem hat eine andere KB-Nummer
+render-reconcile-replaces-missing = Ein ersetztes Update fehlt
+render-reconcile-replaces-extra = Ein ersetztes Update wurde hinzugefügt
+render-reconcile-replaces-changed = Ein ersetztes Update hat eine andere KB-Nummer
+render-reconcile-removal-update-id = Das zu entfernende Update weicht ab
+render-reconcile-dates-release-date = Das Veröffentlichungsdatum weicht ab
+render-reconcile-sections-missing = Ein Abschnitt fehlt
+render-reconcile-sections-extra = Ein Abschnitt wurde hinzugefügt
+render-reconcile-known-issues-count = Die Anzahl der bekannten Probleme weicht ab
+render-reconcile-numbers-changed = Eine Zahl, ein Code oder eine Adresse wurde geändert
+render-reconcile-numbers-missing = Eine Zahl, ein Code oder eine Adresse fehlt
+render-reconcile-numbers-extra = Eine Zahl, ein Code oder eine Adresse wurde hinzugefügt
+render-reconcile-untranslated-block = Ein Absatz ist noch in der Originalsprache
+render-reconcile-untranslated-declared = Absätze sind als in der Originalsprache belassen gekennzeichnet
+render-reconcile-staleness-last-review = Die Übersetzung wurde zuletzt vor dem Original überprüft
+render-reconcile-staleness-revision = Die Übersetzung hat eine ältere Version
+render-reconcile-staleness-machine-translated = Die Übersetzung wurde maschinell erstellt
+render-reconcile-kb-mentions-missing = Ein KB-Verweis fehlt
+render-reconcile-kb-mentions-extra = Ein KB-Verweis wurde hinzugefügt
+render-reconcile-kb-mentions-changed = Ein KB-Verweis hat eine andere Nummer

@@ -110,3 +110,52 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Αντιπαραβολή του KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = Δεν βρέθηκαν διαφορές.
+render-reconcile-count = { $count ->
+        [one] Ένα εύρημα.
+       *[other] { $count } ευρήματα.
+    }
+render-reconcile-severity-critical = Κρίσιμο
+render-reconcile-severity-major = Σοβαρό
+render-reconcile-severity-minor = Ήσσονος σημασίας
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none. The separator is the Greek
+# ano teleia "·" (";" is the Greek question mark).
+render-reconcile-values = πρωτότυπο: { $original }· μετάφραση: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = Η μετάφραση αφορά άλλο άρθρο
+render-reconcile-identity-rollup = Ο αριθμός της συνάθροισης ενημερώσεων διαφέρει
+render-reconcile-identity-product = Το προϊόν διαφέρει
+render-reconcile-identity-service-pack = Το Service Pack διαφέρει
+render-reconcile-identity-kind = Ο τύπος του άρθρου διαφέρει
+render-reconcile-title-mismatch = Ο τίτλος αναφέρει άλλους αριθμούς από το πρωτότυπο
+render-reconcile-security-bulletins-missing = Λείπει ένα ενημερωτικό δελτίο ασφαλείας
+render-reconcile-security-bulletins-extra = Προστέθηκε ένα ενημερωτικό δελτίο ασφαλείας
+render-reconcile-fixed-issues-missing = Λείπει ένα ζήτημα που επιλύθηκε
+render-reconcile-fixed-issues-extra = Προστέθηκε ένα ζήτημα που επιλύθηκε
+render-reconcile-fixed-issues-changed = Ένα ζήτημα που επιλύθηκε έχει άλλον αριθμό KB
+render-reconcile-replaces-missing = Λείπει μια ενημέρωση που αντικαταστάθηκε
+render-reconcile-replaces-extra = Προστέθηκε μια ενημέρωση που αντικαταστάθηκε
+render-reconcile-replaces-changed = Μια ενημέρωση που αντικαταστάθηκε έχει άλλον αριθμό KB
+render-reconcile-removal-update-id = Η ενημέρωση προς κατάργηση διαφέρει
+render-reconcile-dates-release-date = Η ημερομηνία κυκλοφορίας διαφέρει
+render-reconcile-sections-missing = Λείπει μια ενότητα
+render-reconcile-sections-extra = Προστέθηκε μια ενότητα
+render-reconcile-known-issues-count = Ο αριθμός των γνωστών ζητημάτων διαφέρει
+render-reconcile-numbers-changed = Άλλαξε ένας αριθμός, κωδικός ή διεύθυνση
+render-reconcile-numbers-missing = Λείπει ένας αριθμός, κωδικός ή διεύθυνση
+render-reconcile-numbers-extra = Προστέθηκε ένας αριθμός, κωδικός ή διεύθυνση
+render-reconcile-untranslated-block = Μια παράγραφος είναι ακόμη στην αρχική γλώσσα
+render-reconcile-untranslated-declared = Δηλώνεται ότι ορισμένες παράγραφοι παρέμειναν στην αρχική γλώσσα
+render-reconcile-staleness-last-review = Η μετάφραση αναθεωρήθηκε τελευταία φορά πριν από το πρωτότυπο
+render-reconcile-staleness-revision = Η μετάφραση έχει παλαιότερη αναθεώρηση
+render-reconcile-staleness-machine-translated = Η μετάφραση έγινε μέσω αυτοματοποιημένης διαδικασίας
+render-reconcile-kb-mentions-missing = Λείπει μια αναφορά KB
+render-reconcile-kb-mentions-extra = Προστέθηκε μια αναφορά KB
+render-reconcile-kb-mentions-changed = Μια αναφορά KB έχει άλλον αριθμό

@@ -109,3 +109,51 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Reconciliation of KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = No differences found.
+render-reconcile-count = { $count ->
+        [one] One finding.
+       *[other] { $count } findings.
+    }
+render-reconcile-severity-critical = Critical
+render-reconcile-severity-major = Major
+render-reconcile-severity-minor = Minor
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = original: { $original }; translation: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = The translation is of another article
+render-reconcile-identity-rollup = The update rollup number differs
+render-reconcile-identity-product = The product differs
+render-reconcile-identity-service-pack = The service pack differs
+render-reconcile-identity-kind = The kind of article differs
+render-reconcile-title-mismatch = The title states other numbers than the original's
+render-reconcile-security-bulletins-missing = A security bulletin is missing
+render-reconcile-security-bulletins-extra = A security bulletin was added
+render-reconcile-fixed-issues-missing = A fixed issue is missing
+render-reconcile-fixed-issues-extra = A fixed issue was added
+render-reconcile-fixed-issues-changed = A fixed issue has another KB number
+render-reconcile-replaces-missing = A replaced update is missing
+render-reconcile-replaces-extra = A replaced update was added
+render-reconcile-replaces-changed = A replaced update has another KB number
+render-reconcile-removal-update-id = The update to remove differs
+render-reconcile-dates-release-date = The release date differs
+render-reconcile-sections-missing = A section is missing
+render-reconcile-sections-extra = A section was added
+render-reconcile-known-issues-count = The number of known issues differs
+render-reconcile-numbers-changed = A number, code or address was changed
+render-reconcile-numbers-missing = A number, code or address is missing
+render-reconcile-numbers-extra = A number, code or address was added
+render-reconcile-untranslated-block = A paragraph is still in the original language
+render-reconcile-untranslated-declared = Paragraphs are declared as left in the original language
+render-reconcile-staleness-last-review = The translation was last reviewed before the original
+render-reconcile-staleness-revision = The translation has an older revision
+render-reconcile-staleness-machine-translated = The translation was machine translated
+render-reconcile-kb-mentions-missing = A KB reference is missing
+render-reconcile-kb-mentions-extra = A KB reference was added
+render-reconcile-kb-mentions-changed = A KB reference has another number

@@ -119,3 +119,52 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Conciliación de KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = No se encontraron diferencias.
+render-reconcile-count = { $count ->
+        [one] Un hallazgo.
+        [many] { $count } hallazgos.
+       *[other] { $count } hallazgos.
+    }
+render-reconcile-severity-critical = Crítico
+render-reconcile-severity-major = Grave
+render-reconcile-severity-minor = Leve
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = original: { $original }; traducción: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = La traducción corresponde a otro artículo
+render-reconcile-identity-rollup = El número del paquete acumulativo de actualizaciones no coincide
+render-reconcile-identity-product = El producto no coincide
+render-reconcile-identity-service-pack = El Service Pack no coincide
+render-reconcile-identity-kind = El tipo de artículo no coincide
+render-reconcile-title-mismatch = El título indica números distintos de los del original
+render-reconcile-security-bulletins-missing = Falta un boletín de seguridad
+render-reconcile-security-bulletins-extra = Se agregó un boletín de seguridad
+render-reconcile-fixed-issues-missing = Falta un problema corregido
+render-reconcile-fixed-issues-extra = Se agregó un problema corregido
+render-reconcile-fixed-issues-changed = Un problema corregido tiene otro número de KB
+render-reconcile-replaces-missing = Falta una actualización reemplazada
+render-reconcile-replaces-extra = Se agregó una actualización reemplazada
+render-reconcile-replaces-changed = Una actualización reemplazada tiene otro número de KB
+render-reconcile-removal-update-id = La actualización que se debe quitar no coincide
+render-reconcile-dates-release-date = La fecha de publicación no coincide
+render-reconcile-sections-missing = Falta una sección
+render-reconcile-sections-extra = Se agregó una sección
+render-reconcile-known-issues-count = El número de problemas conocidos no coincide
+render-reconcile-numbers-changed = Se cambió un número, código o dirección
+render-reconcile-numbers-missing = Falta un número, código o dirección
+render-reconcile-numbers-extra = Se agregó un número, código o dirección
+render-reconcile-untranslated-block = Un párrafo sigue en el idioma original
+render-reconcile-untranslated-declared = Se indica que hay párrafos en el idioma original
+render-reconcile-staleness-last-review = La traducción se revisó por última vez antes que el original
+render-reconcile-staleness-revision = La traducción tiene una revisión anterior
+render-reconcile-staleness-machine-translated = La traducción se realizó con traducción automática
+render-reconcile-kb-mentions-missing = Falta una referencia de KB
+render-reconcile-kb-mentions-extra = Se agregó una referencia de KB
+render-reconcile-kb-mentions-changed = Una referencia de KB tiene otro número

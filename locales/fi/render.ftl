@@ -106,3 +106,52 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?". "KB… -artikkelin" keeps the number
+# uninflected, like "-tuotteen" after product names.
+render-reconcile-title = KB{ $kb } -artikkelin täsmäytys: { $original } → { $translation }
+render-reconcile-none = Eroja ei löytynyt.
+render-reconcile-count = { $count ->
+        [one] Yksi havainto.
+       *[other] { $count } havaintoa.
+    }
+render-reconcile-severity-critical = Kriittinen
+render-reconcile-severity-major = Vakava
+render-reconcile-severity-minor = Vähäinen
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = alkuperäinen: { $original }; käännös: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = Käännös on toisesta artikkelista
+render-reconcile-identity-rollup = Päivityskokoelman numero poikkeaa
+render-reconcile-identity-product = Tuote poikkeaa
+render-reconcile-identity-service-pack = Service Pack -paketti poikkeaa
+render-reconcile-identity-kind = Artikkelin tyyppi poikkeaa
+render-reconcile-title-mismatch = Otsikossa on eri numerot kuin alkuperäisessä
+render-reconcile-security-bulletins-missing = Suojaustiedote puuttuu
+render-reconcile-security-bulletins-extra = Suojaustiedote on lisätty
+render-reconcile-fixed-issues-missing = Korjattu ongelma puuttuu
+render-reconcile-fixed-issues-extra = Korjattu ongelma on lisätty
+render-reconcile-fixed-issues-changed = Korjatulla ongelmalla on eri KB-numero
+render-reconcile-replaces-missing = Korvattu päivitys puuttuu
+render-reconcile-replaces-extra = Korvattu päivitys on lisätty
+render-reconcile-replaces-changed = Korvatulla päivityksellä on eri KB-numero
+render-reconcile-removal-update-id = Poistettava päivitys poikkeaa
+render-reconcile-dates-release-date = Julkaisupäivä poikkeaa
+render-reconcile-sections-missing = Osio puuttuu
+render-reconcile-sections-extra = Osio on lisätty
+render-reconcile-known-issues-count = Tunnettujen ongelmien määrä poikkeaa
+render-reconcile-numbers-changed = Numero, koodi tai osoite on muuttunut
+render-reconcile-numbers-missing = Numero, koodi tai osoite puuttuu
+render-reconcile-numbers-extra = Numero, koodi tai osoite on lisätty
+render-reconcile-untranslated-block = Kappale on yhä alkuperäisellä kielellä
+render-reconcile-untranslated-declared = Kappaleiden ilmoitetaan jääneen alkuperäiselle kielelle
+render-reconcile-staleness-last-review = Käännös on tarkistettu viimeksi ennen alkuperäistä
+render-reconcile-staleness-revision = Käännöksen versio on vanhempi
+render-reconcile-staleness-machine-translated = Käännös on tehty koneellisesti
+render-reconcile-kb-mentions-missing = KB-viittaus puuttuu
+render-reconcile-kb-mentions-extra = KB-viittaus on lisätty
+render-reconcile-kb-mentions-changed = KB-viittauksella on eri numero

@@ -119,3 +119,53 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Rapprochement de KB{ $kb } : { $original } → { $translation }
+render-reconcile-none = Aucune différence constatée.
+# Never used for 0 (render-reconcile-none is).
+render-reconcile-count = { $count ->
+        [one] Un constat.
+        [many] { $count } constats.
+       *[other] { $count } constats.
+    }
+render-reconcile-severity-critical = Critique
+render-reconcile-severity-major = Majeur
+render-reconcile-severity-minor = Mineur
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity } : { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = original : { $original } ; traduction : { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = La traduction correspond à un autre article
+render-reconcile-identity-rollup = Le numéro du correctif cumulatif diffère
+render-reconcile-identity-product = Le produit diffère
+render-reconcile-identity-service-pack = Le Service Pack diffère
+render-reconcile-identity-kind = Le type d'article diffère
+render-reconcile-title-mismatch = Le titre indique d'autres numéros que l'original
+render-reconcile-security-bulletins-missing = Il manque un bulletin de sécurité
+render-reconcile-security-bulletins-extra = Un bulletin de sécurité a été ajouté
+render-reconcile-fixed-issues-missing = Il manque un problème résolu
+render-reconcile-fixed-issues-extra = Un problème résolu a été ajouté
+render-reconcile-fixed-issues-changed = Un problème résolu a un autre numéro KB
+render-reconcile-replaces-missing = Il manque une mise à jour remplacée
+render-reconcile-replaces-extra = Une mise à jour remplacée a été ajoutée
+render-reconcile-replaces-changed = Une mise à jour remplacée a un autre numéro KB
+render-reconcile-removal-update-id = La mise à jour à supprimer diffère
+render-reconcile-dates-release-date = La date de publication diffère
+render-reconcile-sections-missing = Il manque une section
+render-reconcile-sections-extra = Une section a été ajoutée
+render-reconcile-known-issues-count = Le nombre de problèmes connus diffère
+render-reconcile-numbers-changed = Un nombre, un code ou une adresse a été modifié
+render-reconcile-numbers-missing = Il manque un nombre, un code ou une adresse
+render-reconcile-numbers-extra = Un nombre, un code ou une adresse a été ajouté
+render-reconcile-untranslated-block = Un paragraphe est encore dans la langue d'origine
+render-reconcile-untranslated-declared = Des paragraphes sont signalés comme laissés dans la langue d'origine
+render-reconcile-staleness-last-review = La dernière mise à jour de la traduction est antérieure à celle de l'original
+render-reconcile-staleness-revision = La version de la traduction est plus ancienne
+render-reconcile-staleness-machine-translated = La traduction est issue de la traduction automatique
+render-reconcile-kb-mentions-missing = Il manque une référence KB
+render-reconcile-kb-mentions-extra = Une référence KB a été ajoutée
+render-reconcile-kb-mentions-changed = Une référence KB a un autre numéro

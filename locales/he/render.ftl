@@ -120,3 +120,55 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = השוואת KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = לא נמצאו הבדלים.
+# [many] (20, 30, … in the CLDR 37 rules kbnorm uses) has the [other] text.
+render-reconcile-count = { $count ->
+        [one] ממצא אחד.
+        [two] שני ממצאים.
+        [many] { $count } ממצאים.
+       *[other] { $count } ממצאים.
+    }
+# Masculine, agreeing with "ממצא".
+render-reconcile-severity-critical = קריטי
+render-reconcile-severity-major = חמור
+render-reconcile-severity-minor = משני
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = מקור: { $original }; תרגום: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = התרגום שייך למאמר אחר
+render-reconcile-identity-rollup = מספר אוסף העדכונים שונה
+render-reconcile-identity-product = המוצר שונה
+render-reconcile-identity-service-pack = ה-Service Pack שונה
+render-reconcile-identity-kind = סוג המאמר שונה
+render-reconcile-title-mismatch = הכותרת מציינת מספרים שונים מאלה שבכותרת המקור
+render-reconcile-security-bulletins-missing = חסר עלון אבטחה
+render-reconcile-security-bulletins-extra = נוסף עלון אבטחה
+render-reconcile-fixed-issues-missing = חסרה בעיה שתוקנה
+render-reconcile-fixed-issues-extra = נוספה בעיה שתוקנה
+render-reconcile-fixed-issues-changed = לבעיה שתוקנה יש מספר KB אחר
+render-reconcile-replaces-missing = חסר עדכון מוחלף
+render-reconcile-replaces-extra = נוסף עדכון מוחלף
+render-reconcile-replaces-changed = לעדכון מוחלף יש מספר KB אחר
+render-reconcile-removal-update-id = העדכון שיש להסיר שונה
+render-reconcile-dates-release-date = תאריך הפרסום שונה
+render-reconcile-sections-missing = חסר סעיף
+render-reconcile-sections-extra = נוסף סעיף
+render-reconcile-known-issues-count = מספר הבעיות הידועות שונה
+render-reconcile-numbers-changed = מספר, קוד או כתובת השתנו
+render-reconcile-numbers-missing = חסרים מספר, קוד או כתובת
+render-reconcile-numbers-extra = נוספו מספר, קוד או כתובת
+render-reconcile-untranslated-block = פסקה עדיין בשפת המקור
+render-reconcile-untranslated-declared = צוין שפסקאות נותרו בשפת המקור
+render-reconcile-staleness-last-review = הסקירה האחרונה של התרגום קודמת לזו של המקור
+render-reconcile-staleness-revision = לתרגום יש גירסה ישנה יותר
+render-reconcile-staleness-machine-translated = התרגום נעשה באמצעות תרגום ממוחשב
+render-reconcile-kb-mentions-missing = חסרה הפניה למאמר KB
+render-reconcile-kb-mentions-extra = נוספה הפניה למאמר KB
+render-reconcile-kb-mentions-changed = להפניה למאמר KB יש מספר אחר

@@ -106,3 +106,52 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?" ("KB" reads "ká-bé", so the article is "a").
+render-reconcile-title = A KB{ $kb } összevetése: { $original } → { $translation }
+render-reconcile-none = Nem található eltérés.
+render-reconcile-count = { $count ->
+        [one] Egy megállapítás.
+       *[other] { $count } megállapítás.
+    }
+render-reconcile-severity-critical = Kritikus
+render-reconcile-severity-major = Jelentős
+render-reconcile-severity-minor = Kisebb
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = eredeti: { $original }; fordítás: { $translation }
+# One message per check id (dots and underscores as hyphens). "Bekerült": was
+# added (got in); "felváltott frissítés": an update that this update replaces.
+render-reconcile-identity-kb-id = A fordítás egy másik cikkhez tartozik
+render-reconcile-identity-rollup = Eltér az összegző frissítés száma
+render-reconcile-identity-product = Eltér a termék
+render-reconcile-identity-service-pack = Eltér a szervizcsomag
+render-reconcile-identity-kind = Eltér a cikk típusa
+render-reconcile-title-mismatch = A cím más számokat tartalmaz, mint az eredeti cím
+render-reconcile-security-bulletins-missing = Hiányzik egy biztonsági közlemény
+render-reconcile-security-bulletins-extra = Bekerült egy biztonsági közlemény
+render-reconcile-fixed-issues-missing = Hiányzik egy javított probléma
+render-reconcile-fixed-issues-extra = Bekerült egy javított probléma
+render-reconcile-fixed-issues-changed = Egy javított probléma KB-száma eltér
+render-reconcile-replaces-missing = Hiányzik egy felváltott frissítés
+render-reconcile-replaces-extra = Bekerült egy felváltott frissítés
+render-reconcile-replaces-changed = Egy felváltott frissítés KB-száma eltér
+render-reconcile-removal-update-id = Eltér az eltávolítandó frissítés
+render-reconcile-dates-release-date = Eltér a kiadás dátuma
+render-reconcile-sections-missing = Hiányzik egy szakasz
+render-reconcile-sections-extra = Bekerült egy szakasz
+render-reconcile-known-issues-count = Eltér az ismert problémák száma
+render-reconcile-numbers-changed = Megváltozott egy szám, kód vagy cím
+render-reconcile-numbers-missing = Hiányzik egy szám, kód vagy cím
+render-reconcile-numbers-extra = Bekerült egy szám, kód vagy cím
+render-reconcile-untranslated-block = Egy bekezdés még az eredeti nyelven van
+render-reconcile-untranslated-declared = A cikk jelzi, hogy egyes bekezdések az eredeti nyelven maradtak
+render-reconcile-staleness-last-review = A fordítás utolsó ellenőrzése korábbi, mint az eredetié
+render-reconcile-staleness-revision = A fordítás verziója régebbi
+render-reconcile-staleness-machine-translated = A fordítás gépi fordítással készült
+render-reconcile-kb-mentions-missing = Hiányzik egy KB-hivatkozás
+render-reconcile-kb-mentions-extra = Bekerült egy KB-hivatkozás
+render-reconcile-kb-mentions-changed = Egy KB-hivatkozás száma eltér

@@ -119,3 +119,52 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Riconciliazione di KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = Nessuna differenza trovata.
+render-reconcile-count = { $count ->
+        [one] Un rilievo.
+        [many] { $count } rilievi.
+       *[other] { $count } rilievi.
+    }
+render-reconcile-severity-critical = Critico
+render-reconcile-severity-major = Grave
+render-reconcile-severity-minor = Lieve
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = originale: { $original }; traduzione: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = La traduzione si riferisce a un altro articolo
+render-reconcile-identity-rollup = Il numero dell'aggiornamento cumulativo è diverso
+render-reconcile-identity-product = Il prodotto è diverso
+render-reconcile-identity-service-pack = Il Service Pack è diverso
+render-reconcile-identity-kind = Il tipo di articolo è diverso
+render-reconcile-title-mismatch = Il titolo riporta numeri diversi da quelli dell'originale
+render-reconcile-security-bulletins-missing = Manca un bollettino Microsoft sulla sicurezza
+render-reconcile-security-bulletins-extra = È stato aggiunto un bollettino Microsoft sulla sicurezza
+render-reconcile-fixed-issues-missing = Manca un problema risolto
+render-reconcile-fixed-issues-extra = È stato aggiunto un problema risolto
+render-reconcile-fixed-issues-changed = Un problema risolto ha un altro numero KB
+render-reconcile-replaces-missing = Manca un aggiornamento sostituito
+render-reconcile-replaces-extra = È stato aggiunto un aggiornamento sostituito
+render-reconcile-replaces-changed = Un aggiornamento sostituito ha un altro numero KB
+render-reconcile-removal-update-id = L'aggiornamento da rimuovere è diverso
+render-reconcile-dates-release-date = La data di pubblicazione è diversa
+render-reconcile-sections-missing = Manca una sezione
+render-reconcile-sections-extra = È stata aggiunta una sezione
+render-reconcile-known-issues-count = Il numero di problemi noti è diverso
+render-reconcile-numbers-changed = È stato modificato un numero, codice o indirizzo
+render-reconcile-numbers-missing = Manca un numero, codice o indirizzo
+render-reconcile-numbers-extra = È stato aggiunto un numero, codice o indirizzo
+render-reconcile-untranslated-block = Un paragrafo è ancora nella lingua originale
+render-reconcile-untranslated-declared = Alcuni paragrafi sono dichiarati come lasciati nella lingua originale
+render-reconcile-staleness-last-review = L'ultima modifica della traduzione è precedente a quella dell'originale
+render-reconcile-staleness-revision = La traduzione ha una revisione precedente
+render-reconcile-staleness-machine-translated = La traduzione è stata eseguita con un software di traduzione automatica
+render-reconcile-kb-mentions-missing = Manca un riferimento KB
+render-reconcile-kb-mentions-extra = È stato aggiunto un riferimento KB
+render-reconcile-kb-mentions-changed = Un riferimento KB ha un altro numero

@@ -80,3 +80,50 @@ render-list-separator = {"、"}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }。
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = KB{ $kb } の照合: { $original } → { $translation }
+render-reconcile-none = 相違点は見つかりませんでした。
+render-reconcile-count = { $count ->
+       *[other] { $count } 件の問題が見つかりました。
+    }
+render-reconcile-severity-critical = 緊急
+render-reconcile-severity-major = 重要
+render-reconcile-severity-minor = 軽微
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = 原文: { $original }、翻訳: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = 翻訳の対象が別の資料です
+render-reconcile-identity-rollup = 更新プログラムのロールアップの番号が異なります
+render-reconcile-identity-product = 製品が異なります
+render-reconcile-identity-service-pack = Service Pack が異なります
+render-reconcile-identity-kind = 資料の種類が異なります
+render-reconcile-title-mismatch = タイトルに原文のタイトルとは異なる番号が記載されています
+render-reconcile-security-bulletins-missing = セキュリティ情報が欠落しています
+render-reconcile-security-bulletins-extra = セキュリティ情報が追加されています
+render-reconcile-fixed-issues-missing = 修正される問題が欠落しています
+render-reconcile-fixed-issues-extra = 修正される問題が追加されています
+render-reconcile-fixed-issues-changed = 修正される問題の KB 番号が異なります
+render-reconcile-replaces-missing = 置き換えられる更新プログラムが欠落しています
+render-reconcile-replaces-extra = 置き換えられる更新プログラムが追加されています
+render-reconcile-replaces-changed = 置き換えられる更新プログラムの KB 番号が異なります
+render-reconcile-removal-update-id = 削除する更新プログラムが異なります
+render-reconcile-dates-release-date = 公開日が異なります
+render-reconcile-sections-missing = セクションが欠落しています
+render-reconcile-sections-extra = セクションが追加されています
+render-reconcile-known-issues-count = 既知の問題の数が異なります
+render-reconcile-numbers-changed = 番号、コード、またはアドレスが変更されています
+render-reconcile-numbers-missing = 番号、コード、またはアドレスが欠落しています
+render-reconcile-numbers-extra = 番号、コード、またはアドレスが追加されています
+render-reconcile-untranslated-block = 原文の言語のままの段落があります
+render-reconcile-untranslated-declared = 原文の言語のまま残した段落があると明記されています
+render-reconcile-staleness-last-review = 翻訳の最終更新日が原文より前です
+render-reconcile-staleness-revision = 翻訳のバージョンが古くなっています
+render-reconcile-staleness-machine-translated = 翻訳は機械翻訳によるものです
+render-reconcile-kb-mentions-missing = KB 資料への参照が欠落しています
+render-reconcile-kb-mentions-extra = KB 資料への参照が追加されています
+render-reconcile-kb-mentions-changed = KB 資料への参照の番号が異なります

@@ -79,3 +79,50 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = KB{ $kb } 대조: { $original } → { $translation }
+render-reconcile-none = 차이점이 없습니다.
+render-reconcile-count = { $count ->
+       *[other] { $count }개의 문제가 발견되었습니다.
+    }
+render-reconcile-severity-critical = 심각
+render-reconcile-severity-major = 중요
+render-reconcile-severity-minor = 경미
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what }({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = 원본: { $original }; 번역: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = 다른 문서의 번역입니다
+render-reconcile-identity-rollup = 업데이트 롤업 번호가 다릅니다
+render-reconcile-identity-product = 제품이 다릅니다
+render-reconcile-identity-service-pack = 서비스 팩이 다릅니다
+render-reconcile-identity-kind = 문서 종류가 다릅니다
+render-reconcile-title-mismatch = 제목의 번호가 원본 제목의 번호와 다릅니다
+render-reconcile-security-bulletins-missing = 보안 공지가 누락되었습니다
+render-reconcile-security-bulletins-extra = 보안 공지가 추가되었습니다
+render-reconcile-fixed-issues-missing = 해결된 문제가 누락되었습니다
+render-reconcile-fixed-issues-extra = 해결된 문제가 추가되었습니다
+render-reconcile-fixed-issues-changed = 해결된 문제의 KB 번호가 다릅니다
+render-reconcile-replaces-missing = 대체되는 업데이트가 누락되었습니다
+render-reconcile-replaces-extra = 대체되는 업데이트가 추가되었습니다
+render-reconcile-replaces-changed = 대체되는 업데이트의 KB 번호가 다릅니다
+render-reconcile-removal-update-id = 제거할 업데이트가 다릅니다
+render-reconcile-dates-release-date = 게시 날짜가 다릅니다
+render-reconcile-sections-missing = 섹션이 누락되었습니다
+render-reconcile-sections-extra = 섹션이 추가되었습니다
+render-reconcile-known-issues-count = 알려진 문제의 수가 다릅니다
+render-reconcile-numbers-changed = 숫자, 코드 또는 주소가 변경되었습니다
+render-reconcile-numbers-missing = 숫자, 코드 또는 주소가 누락되었습니다
+render-reconcile-numbers-extra = 숫자, 코드 또는 주소가 추가되었습니다
+render-reconcile-untranslated-block = 원래 언어로 남아 있는 단락이 있습니다
+render-reconcile-untranslated-declared = 일부 단락을 원래 언어로 남겨 두었다고 명시되어 있습니다
+render-reconcile-staleness-last-review = 번역의 마지막 검토 날짜가 원본보다 이전입니다
+render-reconcile-staleness-revision = 번역의 버전이 더 오래되었습니다
+render-reconcile-staleness-machine-translated = 기계 번역으로 번역되었습니다
+render-reconcile-kb-mentions-missing = KB 참조가 누락되었습니다
+render-reconcile-kb-mentions-extra = KB 참조가 추가되었습니다
+render-reconcile-kb-mentions-changed = KB 참조의 번호가 다릅니다

@@ -103,3 +103,52 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Avstemming av KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = Fant ingen avvik.
+render-reconcile-count = { $count ->
+        [one] Én merknad.
+       *[other] { $count } merknader.
+    }
+render-reconcile-severity-critical = Kritisk
+render-reconcile-severity-major = Alvorlig
+render-reconcile-severity-minor = Mindre
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = original: { $original }; oversettelse: { $translation }
+# One message per check id (dots and underscores as hyphens).
+# "avsnitt" is a section of the article, "tekstavsnitt" a paragraph.
+render-reconcile-identity-kb-id = Oversettelsen gjelder en annen artikkel
+render-reconcile-identity-rollup = Nummeret på samleoppdateringen avviker
+render-reconcile-identity-product = Produktet avviker
+render-reconcile-identity-service-pack = Service Pack avviker
+render-reconcile-identity-kind = Artikkeltypen avviker
+render-reconcile-title-mismatch = Tittelen oppgir andre numre enn originalens
+render-reconcile-security-bulletins-missing = En sikkerhetsbulletin mangler
+render-reconcile-security-bulletins-extra = En sikkerhetsbulletin er lagt til
+render-reconcile-fixed-issues-missing = Et løst problem mangler
+render-reconcile-fixed-issues-extra = Et løst problem er lagt til
+render-reconcile-fixed-issues-changed = Et løst problem har et annet KB-nummer
+render-reconcile-replaces-missing = En erstattet oppdatering mangler
+render-reconcile-replaces-extra = En erstattet oppdatering er lagt til
+render-reconcile-replaces-changed = En erstattet oppdatering har et annet KB-nummer
+render-reconcile-removal-update-id = Oppdateringen som skal fjernes, avviker
+render-reconcile-dates-release-date = Utgivelsesdatoen avviker
+render-reconcile-sections-missing = Et avsnitt mangler
+render-reconcile-sections-extra = Et avsnitt er lagt til
+render-reconcile-known-issues-count = Antallet kjente problemer avviker
+render-reconcile-numbers-changed = Et nummer, en kode eller en adresse er endret
+render-reconcile-numbers-missing = Et nummer, en kode eller en adresse mangler
+render-reconcile-numbers-extra = Et nummer, en kode eller en adresse er lagt til
+render-reconcile-untranslated-block = Et tekstavsnitt står fortsatt på originalspråket
+render-reconcile-untranslated-declared = Det er angitt at tekstavsnitt står på originalspråket
+render-reconcile-staleness-last-review = Oversettelsen ble sist gjennomgått før originalen
+render-reconcile-staleness-revision = Oversettelsen har en eldre revisjon
+render-reconcile-staleness-machine-translated = Oversettelsen er maskinoversatt
+render-reconcile-kb-mentions-missing = En KB-henvisning mangler
+render-reconcile-kb-mentions-extra = En KB-henvisning er lagt til
+render-reconcile-kb-mentions-changed = En KB-henvisning har et annet nummer

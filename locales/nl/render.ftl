@@ -108,3 +108,51 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Vergelijking van KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = Geen verschillen gevonden.
+render-reconcile-count = { $count ->
+        [one] Eén bevinding.
+       *[other] { $count } bevindingen.
+    }
+render-reconcile-severity-critical = Kritiek
+render-reconcile-severity-major = Ernstig
+render-reconcile-severity-minor = Gering
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = origineel: { $original }; vertaling: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = De vertaling hoort bij een ander artikel
+render-reconcile-identity-rollup = Het nummer van het updatepakket wijkt af
+render-reconcile-identity-product = Het product wijkt af
+render-reconcile-identity-service-pack = Het Service Pack wijkt af
+render-reconcile-identity-kind = Het type artikel wijkt af
+render-reconcile-title-mismatch = De titel noemt andere nummers dan het origineel
+render-reconcile-security-bulletins-missing = Er ontbreekt een beveiligingsbulletin
+render-reconcile-security-bulletins-extra = Er is een beveiligingsbulletin toegevoegd
+render-reconcile-fixed-issues-missing = Er ontbreekt een opgelost probleem
+render-reconcile-fixed-issues-extra = Er is een opgelost probleem toegevoegd
+render-reconcile-fixed-issues-changed = Een opgelost probleem heeft een ander KB-nummer
+render-reconcile-replaces-missing = Er ontbreekt een vervangen update
+render-reconcile-replaces-extra = Er is een vervangen update toegevoegd
+render-reconcile-replaces-changed = Een vervangen update heeft een ander KB-nummer
+render-reconcile-removal-update-id = De te verwijderen update wijkt af
+render-reconcile-dates-release-date = De publicatiedatum wijkt af
+render-reconcile-sections-missing = Er ontbreekt een sectie
+render-reconcile-sections-extra = Er is een sectie toegevoegd
+render-reconcile-known-issues-count = Het aantal bekende problemen wijkt af
+render-reconcile-numbers-changed = Een getal, code of adres is gewijzigd
+render-reconcile-numbers-missing = Er ontbreekt een getal, code of adres
+render-reconcile-numbers-extra = Er is een getal, code of adres toegevoegd
+render-reconcile-untranslated-block = Een alinea staat nog in de oorspronkelijke taal
+render-reconcile-untranslated-declared = Alinea's zijn aangemerkt als nog in de oorspronkelijke taal
+render-reconcile-staleness-last-review = De vertaling is voor het laatst beoordeeld vóór het origineel
+render-reconcile-staleness-revision = De vertaling heeft een oudere revisie
+render-reconcile-staleness-machine-translated = De vertaling is automatisch gemaakt
+render-reconcile-kb-mentions-missing = Er ontbreekt een KB-verwijzing
+render-reconcile-kb-mentions-extra = Er is een KB-verwijzing toegevoegd
+render-reconcile-kb-mentions-changed = Een KB-verwijzing heeft een ander nummer

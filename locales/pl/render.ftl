@@ -121,3 +121,54 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Porównanie KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = Nie znaleziono różnic.
+# A finding is an "uwaga" (one: uwaga, few: uwagi, many: uwag, other: uwagi).
+render-reconcile-count = { $count ->
+        [one] Jedna uwaga.
+        [few] { $count } uwagi.
+        [many] { $count } uwag.
+       *[other] { $count } uwagi.
+    }
+render-reconcile-severity-critical = Krytyczny
+render-reconcile-severity-major = Poważny
+render-reconcile-severity-minor = Drobny
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = oryginał: { $original }; tłumaczenie: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = Tłumaczenie dotyczy innego artykułu
+render-reconcile-identity-rollup = Numer pakietu zbiorczego aktualizacji jest inny
+render-reconcile-identity-product = Produkt jest inny
+render-reconcile-identity-service-pack = Dodatek Service Pack jest inny
+render-reconcile-identity-kind = Rodzaj artykułu jest inny
+render-reconcile-title-mismatch = Tytuł podaje inne numery niż tytuł oryginału
+render-reconcile-security-bulletins-missing = Brakuje biuletynu zabezpieczeń
+render-reconcile-security-bulletins-extra = Dodano biuletyn zabezpieczeń
+render-reconcile-fixed-issues-missing = Brakuje rozwiązanego problemu
+render-reconcile-fixed-issues-extra = Dodano rozwiązany problem
+render-reconcile-fixed-issues-changed = Rozwiązany problem ma inny numer KB
+render-reconcile-replaces-missing = Brakuje zastępowanej aktualizacji
+render-reconcile-replaces-extra = Dodano zastępowaną aktualizację
+render-reconcile-replaces-changed = Zastępowana aktualizacja ma inny numer KB
+render-reconcile-removal-update-id = Aktualizacja do usunięcia jest inna
+render-reconcile-dates-release-date = Data wydania jest inna
+render-reconcile-sections-missing = Brakuje sekcji
+render-reconcile-sections-extra = Dodano sekcję
+render-reconcile-known-issues-count = Liczba znanych problemów jest inna
+render-reconcile-numbers-changed = Zmieniono liczbę, kod lub adres
+render-reconcile-numbers-missing = Brakuje liczby, kodu lub adresu
+render-reconcile-numbers-extra = Dodano liczbę, kod lub adres
+render-reconcile-untranslated-block = Akapit pozostał w języku oryginału
+render-reconcile-untranslated-declared = Akapity oznaczono jako pozostawione w języku oryginału
+render-reconcile-staleness-last-review = Ostatni przegląd tłumaczenia odbył się przed przeglądem oryginału
+render-reconcile-staleness-revision = Tłumaczenie ma starszą wersję
+render-reconcile-staleness-machine-translated = Tłumaczenie wykonano maszynowo
+render-reconcile-kb-mentions-missing = Brakuje odwołania do artykułu KB
+render-reconcile-kb-mentions-extra = Dodano odwołanie do artykułu KB
+render-reconcile-kb-mentions-changed = Odwołanie do artykułu KB ma inny numer

@@ -123,3 +123,52 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Reconciliação do KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = Não foram encontradas diferenças.
+render-reconcile-count = { $count ->
+        [one] Uma ocorrência.
+        [many] { $count } ocorrências.
+       *[other] { $count } ocorrências.
+    }
+render-reconcile-severity-critical = Crítico
+render-reconcile-severity-major = Grave
+render-reconcile-severity-minor = Ligeiro
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = original: { $original }; tradução: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = A tradução corresponde a outro artigo
+render-reconcile-identity-rollup = O número da actualização cumulativa é diferente
+render-reconcile-identity-product = O produto é diferente
+render-reconcile-identity-service-pack = O Service Pack é diferente
+render-reconcile-identity-kind = O tipo de artigo é diferente
+render-reconcile-title-mismatch = O título indica números diferentes dos do original
+render-reconcile-security-bulletins-missing = Falta um boletim de segurança
+render-reconcile-security-bulletins-extra = Foi adicionado um boletim de segurança
+render-reconcile-fixed-issues-missing = Falta um problema corrigido
+render-reconcile-fixed-issues-extra = Foi adicionado um problema corrigido
+render-reconcile-fixed-issues-changed = Um problema corrigido tem outro número de KB
+render-reconcile-replaces-missing = Falta uma actualização substituída
+render-reconcile-replaces-extra = Foi adicionada uma actualização substituída
+render-reconcile-replaces-changed = Uma actualização substituída tem outro número de KB
+render-reconcile-removal-update-id = A actualização a remover é diferente
+render-reconcile-dates-release-date = A data de publicação é diferente
+render-reconcile-sections-missing = Falta uma secção
+render-reconcile-sections-extra = Foi adicionada uma secção
+render-reconcile-known-issues-count = O número de problemas conhecidos é diferente
+render-reconcile-numbers-changed = Foi alterado um número, código ou endereço
+render-reconcile-numbers-missing = Falta um número, código ou endereço
+render-reconcile-numbers-extra = Foi adicionado um número, código ou endereço
+render-reconcile-untranslated-block = Um parágrafo ainda está na língua original
+render-reconcile-untranslated-declared = Há parágrafos declarados como mantidos na língua original
+render-reconcile-staleness-last-review = A última revisão da tradução é anterior à do original
+render-reconcile-staleness-revision = A tradução tem uma revisão mais antiga
+render-reconcile-staleness-machine-translated = A tradução foi feita por tradução automática
+render-reconcile-kb-mentions-missing = Falta uma referência a um KB
+render-reconcile-kb-mentions-extra = Foi adicionada uma referência a um KB
+render-reconcile-kb-mentions-changed = Uma referência a um KB tem outro número

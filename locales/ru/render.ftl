@@ -124,3 +124,55 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Сверка KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = Различий не найдено.
+# A finding is a "замечание"; [one] also covers 21, 31…, so it shows the number.
+render-reconcile-count = { $count ->
+        [one] { $count } замечание.
+        [few] { $count } замечания.
+        [many] { $count } замечаний.
+       *[other] { $count } замечания.
+    }
+# Neuter, agreeing with "замечание".
+render-reconcile-severity-critical = Критическое
+render-reconcile-severity-major = Серьезное
+render-reconcile-severity-minor = Незначительное
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = оригинал: { $original }; перевод: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = Перевод относится к другой статье
+render-reconcile-identity-rollup = Номер накопительного пакета обновления отличается
+render-reconcile-identity-product = Продукт отличается
+render-reconcile-identity-service-pack = Пакет обновления отличается
+render-reconcile-identity-kind = Тип статьи отличается
+render-reconcile-title-mismatch = В заголовке указаны другие номера, чем в заголовке оригинала
+render-reconcile-security-bulletins-missing = Отсутствует бюллетень по безопасности
+render-reconcile-security-bulletins-extra = Добавлен бюллетень по безопасности
+render-reconcile-fixed-issues-missing = Отсутствует устраненная проблема
+render-reconcile-fixed-issues-extra = Добавлена устраненная проблема
+render-reconcile-fixed-issues-changed = У устраненной проблемы другой номер KB
+render-reconcile-replaces-missing = Отсутствует заменяемое обновление
+render-reconcile-replaces-extra = Добавлено заменяемое обновление
+render-reconcile-replaces-changed = У заменяемого обновления другой номер KB
+render-reconcile-removal-update-id = Удаляемое обновление отличается
+render-reconcile-dates-release-date = Дата выпуска отличается
+render-reconcile-sections-missing = Отсутствует раздел
+render-reconcile-sections-extra = Добавлен раздел
+render-reconcile-known-issues-count = Число известных проблем отличается
+render-reconcile-numbers-changed = Изменено число, код или адрес
+render-reconcile-numbers-missing = Отсутствует число, код или адрес
+render-reconcile-numbers-extra = Добавлено число, код или адрес
+render-reconcile-untranslated-block = Абзац остался на исходном языке
+render-reconcile-untranslated-declared = Указано, что абзацы оставлены на исходном языке
+render-reconcile-staleness-last-review = Перевод в последний раз проверялся раньше оригинала
+render-reconcile-staleness-revision = У перевода более старая версия
+render-reconcile-staleness-machine-translated = Использован машинный перевод
+render-reconcile-kb-mentions-missing = Отсутствует ссылка на статью KB
+render-reconcile-kb-mentions-extra = Добавлена ссылка на статью KB
+render-reconcile-kb-mentions-changed = У ссылки на статью KB другой номер

@@ -79,6 +79,7 @@ cue-revision = revision: { $revision }
 cue-release-date = Utgivningsdatum: { $date }
 cue-removal = tar bort uppdatering { $kb }
     .match =
+        ~ta sedan bort uppdatering { $kb }
         ~ta bort uppdatering { $kb }
 cue-translation-of = Den engelska versionen av artikeln är följande: { $kb }
 # kbnorm's marker before text left in its original language ($language: that language's `locale-name`).

@@ -106,3 +106,51 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = Avstämning av KB{ $kb }: { $original } → { $translation }
+render-reconcile-none = Inga avvikelser hittades.
+render-reconcile-count = { $count ->
+        [one] En anmärkning.
+       *[other] { $count } anmärkningar.
+    }
+render-reconcile-severity-critical = Kritisk
+render-reconcile-severity-major = Allvarlig
+render-reconcile-severity-minor = Mindre
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = original: { $original }; översättning: { $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = Översättningen gäller en annan artikel
+render-reconcile-identity-rollup = Numret på den samlade uppdateringen avviker
+render-reconcile-identity-product = Produkten avviker
+render-reconcile-identity-service-pack = Service Pack avviker
+render-reconcile-identity-kind = Artikeltypen avviker
+render-reconcile-title-mismatch = Titeln anger andra nummer än originalets
+render-reconcile-security-bulletins-missing = En säkerhetsbulletin saknas
+render-reconcile-security-bulletins-extra = En säkerhetsbulletin har lagts till
+render-reconcile-fixed-issues-missing = Ett åtgärdat problem saknas
+render-reconcile-fixed-issues-extra = Ett åtgärdat problem har lagts till
+render-reconcile-fixed-issues-changed = Ett åtgärdat problem har ett annat KB-nummer
+render-reconcile-replaces-missing = En ersatt uppdatering saknas
+render-reconcile-replaces-extra = En ersatt uppdatering har lagts till
+render-reconcile-replaces-changed = En ersatt uppdatering har ett annat KB-nummer
+render-reconcile-removal-update-id = Uppdateringen som ska tas bort avviker
+render-reconcile-dates-release-date = Utgivningsdatumet avviker
+render-reconcile-sections-missing = Ett avsnitt saknas
+render-reconcile-sections-extra = Ett avsnitt har lagts till
+render-reconcile-known-issues-count = Antalet kända problem avviker
+render-reconcile-numbers-changed = Ett nummer, en kod eller en adress har ändrats
+render-reconcile-numbers-missing = Ett nummer, en kod eller en adress saknas
+render-reconcile-numbers-extra = Ett nummer, en kod eller en adress har lagts till
+render-reconcile-untranslated-block = Ett stycke är fortfarande på originalspråket
+render-reconcile-untranslated-declared = Stycken anges vara kvar på originalspråket
+render-reconcile-staleness-last-review = Översättningen granskades senast före originalet
+render-reconcile-staleness-revision = Översättningen har en äldre revision
+render-reconcile-staleness-machine-translated = Översättningen är maskinöversatt
+render-reconcile-kb-mentions-missing = En KB-hänvisning saknas
+render-reconcile-kb-mentions-extra = En KB-hänvisning har lagts till
+render-reconcile-kb-mentions-changed = En KB-hänvisning har ett annat nummer

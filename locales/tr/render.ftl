@@ -112,3 +112,52 @@ render-list-separator = {", "}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }.
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = KB{ $kb } karşılaştırması: { $original } → { $translation }
+render-reconcile-none = Fark bulunamadı.
+render-reconcile-count = { $count ->
+        [one] Bir bulgu.
+       *[other] { $count } bulgu.
+    }
+render-reconcile-severity-critical = Kritik
+render-reconcile-severity-major = Önemli
+render-reconcile-severity-minor = Küçük
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }: { $what } ({ $location })
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = özgün: { $original }; çeviri: { $translation }
+# One message per check id (dots and underscores as hyphens). "Yerini aldığı":
+# the updates that this update replaces.
+render-reconcile-identity-kb-id = Çeviri başka bir makaleye ait
+render-reconcile-identity-rollup = Güncelleştirme paketi numarası farklı
+render-reconcile-identity-product = Ürün farklı
+render-reconcile-identity-service-pack = Hizmet paketi farklı
+render-reconcile-identity-kind = Makale türü farklı
+render-reconcile-title-mismatch = Başlıktaki numaralar özgün başlıktakilerden farklı
+render-reconcile-security-bulletins-missing = Bir güvenlik bülteni eksik
+render-reconcile-security-bulletins-extra = Bir güvenlik bülteni eklenmiş
+render-reconcile-fixed-issues-missing = Düzeltilen bir sorun eksik
+render-reconcile-fixed-issues-extra = Düzeltilen bir sorun eklenmiş
+render-reconcile-fixed-issues-changed = Düzeltilen bir sorunun KB numarası farklı
+render-reconcile-replaces-missing = Yerini aldığı bir güncelleştirme eksik
+render-reconcile-replaces-extra = Yerini aldığı bir güncelleştirme eklenmiş
+render-reconcile-replaces-changed = Yerini aldığı bir güncelleştirmenin KB numarası farklı
+render-reconcile-removal-update-id = Kaldırılacak güncelleştirme farklı
+render-reconcile-dates-release-date = Yayın tarihi farklı
+render-reconcile-sections-missing = Bir bölüm eksik
+render-reconcile-sections-extra = Bir bölüm eklenmiş
+render-reconcile-known-issues-count = Bilinen sorunların sayısı farklı
+render-reconcile-numbers-changed = Bir numara, kod veya adres değiştirilmiş
+render-reconcile-numbers-missing = Bir numara, kod veya adres eksik
+render-reconcile-numbers-extra = Bir numara, kod veya adres eklenmiş
+render-reconcile-untranslated-block = Bir paragraf hâlâ özgün dilde
+render-reconcile-untranslated-declared = Bazı paragrafların özgün dilde bırakıldığı belirtilmiş
+render-reconcile-staleness-last-review = Çevirinin son gözden geçirilme tarihi özgün makaleninkinden önce
+render-reconcile-staleness-revision = Çevirinin düzeltme numarası daha eski
+render-reconcile-staleness-machine-translated = Çeviri makine çevirisiyle yapılmış
+render-reconcile-kb-mentions-missing = Bir KB başvurusu eksik
+render-reconcile-kb-mentions-extra = Bir KB başvurusu eklenmiş
+render-reconcile-kb-mentions-changed = Bir KB başvurusunun numarası farklı

@@ -77,3 +77,50 @@ render-list-separator = {"、"}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }。
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = KB{ $kb } 核对：{ $original } → { $translation }
+render-reconcile-none = 未发现差异。
+render-reconcile-count = { $count ->
+       *[other] 共发现 { $count } 个问题。
+    }
+render-reconcile-severity-critical = 严重
+render-reconcile-severity-major = 重要
+render-reconcile-severity-minor = 次要
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }：{ $what }（{ $location }）
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = 原文：{ $original }；译文：{ $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = 译文对应的是另一篇文章
+render-reconcile-identity-rollup = 更新汇总编号不同
+render-reconcile-identity-product = 产品不同
+render-reconcile-identity-service-pack = Service Pack 不同
+render-reconcile-identity-kind = 文章类型不同
+render-reconcile-title-mismatch = 标题中的编号与原文标题不同
+render-reconcile-security-bulletins-missing = 缺少一份安全公告
+render-reconcile-security-bulletins-extra = 新增了一份安全公告
+render-reconcile-fixed-issues-missing = 缺少一个已修复的问题
+render-reconcile-fixed-issues-extra = 新增了一个已修复的问题
+render-reconcile-fixed-issues-changed = 某个已修复问题的 KB 编号不同
+render-reconcile-replaces-missing = 缺少一个被替代的更新
+render-reconcile-replaces-extra = 新增了一个被替代的更新
+render-reconcile-replaces-changed = 某个被替代更新的 KB 编号不同
+render-reconcile-removal-update-id = 要删除的更新不同
+render-reconcile-dates-release-date = 发布日期不同
+render-reconcile-sections-missing = 缺少一个章节
+render-reconcile-sections-extra = 新增了一个章节
+render-reconcile-known-issues-count = 已知问题的数量不同
+render-reconcile-numbers-changed = 某个数字、代码或地址已更改
+render-reconcile-numbers-missing = 缺少某个数字、代码或地址
+render-reconcile-numbers-extra = 新增了某个数字、代码或地址
+render-reconcile-untranslated-block = 某个段落仍为原始语言
+render-reconcile-untranslated-declared = 文章声明部分段落保留为原始语言
+render-reconcile-staleness-last-review = 译文的上次审阅日期早于原文
+render-reconcile-staleness-revision = 译文的版本较旧
+render-reconcile-staleness-machine-translated = 译文为机器翻译
+render-reconcile-kb-mentions-missing = 缺少一处 KB 引用
+render-reconcile-kb-mentions-extra = 新增了一处 KB 引用
+render-reconcile-kb-mentions-changed = 某处 KB 引用的编号不同

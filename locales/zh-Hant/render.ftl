@@ -78,3 +78,50 @@ render-list-separator = {"、"}
 
 # A phrase from kb.ftl (a restart requirement) made a sentence.
 render-sentence = { $text }。
+
+## Reconciliation report (kbnorm reconcile --format text)
+
+# Heading of the report; $kb may be "?".
+render-reconcile-title = KB{ $kb } 核對：{ $original } → { $translation }
+render-reconcile-none = 未發現差異。
+render-reconcile-count = { $count ->
+       *[other] 共發現 { $count } 個問題。
+    }
+render-reconcile-severity-critical = 重大
+render-reconcile-severity-major = 重要
+render-reconcile-severity-minor = 次要
+# One finding: $severity (one of the three above), $what (a check below), $location.
+render-reconcile-finding = { $severity }：{ $what }（{ $location }）
+# The two values of a finding; "—" stands for none.
+render-reconcile-values = 原文：{ $original }；譯文：{ $translation }
+# One message per check id (dots and underscores as hyphens).
+render-reconcile-identity-kb-id = 譯文對應的是另一篇文章
+render-reconcile-identity-rollup = 更新彙總套件編號不同
+render-reconcile-identity-product = 產品不同
+render-reconcile-identity-service-pack = Service Pack 不同
+render-reconcile-identity-kind = 文章類型不同
+render-reconcile-title-mismatch = 標題中的編號與原文標題不同
+render-reconcile-security-bulletins-missing = 缺少一份安全性布告欄
+render-reconcile-security-bulletins-extra = 新增了一份安全性布告欄
+render-reconcile-fixed-issues-missing = 缺少一個已修正的問題
+render-reconcile-fixed-issues-extra = 新增了一個已修正的問題
+render-reconcile-fixed-issues-changed = 某個已修正問題的 KB 編號不同
+render-reconcile-replaces-missing = 缺少一個被取代的更新
+render-reconcile-replaces-extra = 新增了一個被取代的更新
+render-reconcile-replaces-changed = 某個被取代更新的 KB 編號不同
+render-reconcile-removal-update-id = 要移除的更新不同
+render-reconcile-dates-release-date = 發行日期不同
+render-reconcile-sections-missing = 缺少一個章節
+render-reconcile-sections-extra = 新增了一個章節
+render-reconcile-known-issues-count = 已知問題的數量不同
+render-reconcile-numbers-changed = 某個數字、代碼或位址已變更
+render-reconcile-numbers-missing = 缺少某個數字、代碼或位址
+render-reconcile-numbers-extra = 新增了某個數字、代碼或位址
+render-reconcile-untranslated-block = 某個段落仍為原始語言
+render-reconcile-untranslated-declared = 文章聲明部分段落保留原始語言
+render-reconcile-staleness-last-review = 譯文的上次檢閱日期早於原文
+render-reconcile-staleness-revision = 譯文的版本較舊
+render-reconcile-staleness-machine-translated = 譯文為機器翻譯
+render-reconcile-kb-mentions-missing = 缺少一處 KB 參照
+render-reconcile-kb-mentions-extra = 新增了一處 KB 參照
+render-reconcile-kb-mentions-changed = 某處 KB 參照的編號不同

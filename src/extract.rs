@@ -26,7 +26,7 @@ static PRODUCTS: LazyLock<Vec<(String, Regex)>> = LazyLock::new(|| {
 
 /// Compile one of the constant patterns below (not input data; every one is
 /// exercised by the test suite, so a typo fails the tests, never a user).
-fn re(s: &str) -> Regex {
+pub(crate) fn re(s: &str) -> Regex {
     #[allow(clippy::expect_used)]
     Regex::new(s).expect("constant regex")
 }
@@ -797,13 +797,15 @@ fn blocks(ctx: &Ctx<'_>, vocab: &Vocabulary, body: (usize, usize)) -> Vec<Block>
         }
         let lead = line.len() - line.trim_start().len();
         let s = start + lead;
+        let declared = ctx.declared.iter().find(|d| d.start < s && s < d.end);
         out.push(Block {
             span: ctx.span(s, s + trimmed.len()),
             // Declared by a kbnorm marker, or told by its words.
-            language: match ctx.declared.iter().find(|d| d.start < s && s < d.end) {
+            language: match declared {
                 Some(d) => Some(d.tag.clone()),
                 None => crate::langid::block_language(trimmed, vocab, ctx.article_locale),
             },
+            declared: declared.is_some(),
         });
     }
     out

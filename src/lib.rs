@@ -12,6 +12,10 @@
 //! | segment | `segment` | headings from the locale vocabularies, glued or not → section tree |
 //! | extract | `extract` | KB numbers, dates, product, rollup, restart, removal, known issues… |
 //!
+//! and from the model onwards: [`Normalizer::render`] and [`Normalizer::summary`]
+//! (Fluent, any loaded locale) and [`Normalizer::reconcile`] (a translation against
+//! its original, a [`Report`] of [`Finding`]s).
+//!
 //! Per-language knowledge lives in `locales/<tag>/*.ftl` (Project Fluent), one
 //! source for rendering and recognizing; see [`Normalizer`] to add or override a
 //! locale at run time.
@@ -48,6 +52,7 @@ mod locale;
 mod model;
 mod normalizer;
 mod offsets;
+mod reconcile;
 mod render;
 mod segment;
 mod vocab;
@@ -60,6 +65,7 @@ pub use model::{
     SCHEMA_VERSION, Section, Severity, Span,
 };
 pub use normalizer::{Normalizer, NormalizerBuilder};
+pub use reconcile::{CHECKS, Finding, FindingSeverity, REPORT_VERSION, Report};
 pub use render::{Format, RenderOptions, Rendered};
 
 #[cfg(doctest)]

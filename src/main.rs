@@ -62,6 +62,26 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         locales: Option<PathBuf>,
     },
+    /// Reconcile a translation with its original (text or `kbnorm parse` JSON each):
+    /// what it lost, changed or left untranslated, and whether it is stale.
+    Reconcile {
+        /// The original article.
+        original: String,
+        /// The translated article.
+        translation: String,
+        /// Output: json, tsv (one finding a line) or text (worded in --locale).
+        #[arg(long, default_value = "json")]
+        format: ReportFormat,
+        /// The language of the text report.
+        #[arg(long, default_value = "en")]
+        locale: String,
+        /// Exit with status 1 when a finding of this severity or worse is present.
+        #[arg(long, value_name = "SEVERITY")]
+        fail_on: Option<kbnorm::FindingSeverity>,
+        /// Add or override locales from DIR/<tag>/*.ftl.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+    },
     /// List the loaded locales with their completeness: unverified entries,
     /// section keys without a heading, messages English has and they lack.
     Locales {
@@ -75,6 +95,13 @@ enum Command {
         #[arg(long)]
         text: bool,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ReportFormat {
+    Json,
+    Tsv,
+    Text,
 }
 
 const DEMO: &str = include_str!("demo.txt");
@@ -247,6 +274,48 @@ fn main() -> ExitCode {
             match read_article(&n, &file) {
                 Ok(a) => print_rendered(n.render(&a, &locale, kbnorm::RenderOptions::new().format(format).isolate(isolate))),
                 Err(e) => fail(e),
+            }
+        }
+        Command::Reconcile {
+            original,
+            translation,
+            format,
+            locale,
+            fail_on,
+            locales,
+        } => {
+            let n = match normalizer(None, locales.as_ref()) {
+                Ok(n) => n,
+                Err(e) => return fail(e),
+            };
+            let (a, b) = match (read_article(&n, &original), read_article(&n, &translation)) {
+                (Ok(a), Ok(b)) => (a, b),
+                (Err(e), _) | (_, Err(e)) => return fail(e),
+            };
+            let report = n.reconcile(&a, &b);
+            let text = match format {
+                ReportFormat::Json => match serde_json::to_string_pretty(&report) {
+                    Ok(s) => s,
+                    Err(e) => return fail(format!("cannot serialize the report: {e}")),
+                },
+                ReportFormat::Tsv => report.to_tsv().trim_end().to_string(),
+                ReportFormat::Text => match n.report_text(&report, &locale) {
+                    Ok(r) => {
+                        let mut err = std::io::stderr().lock();
+                        for d in &r.diagnostics {
+                            let _ = writeln!(err, "kbnorm: warning: {}: {}", d.code, d.message);
+                        }
+                        r.text
+                    }
+                    Err(e) => return fail(e.to_string()),
+                },
+            };
+            if writeln!(std::io::stdout().lock(), "{text}").is_err() {
+                return ExitCode::from(1);
+            }
+            match fail_on {
+                Some(level) if report.at_least(level).next().is_some() => ExitCode::from(1),
+                _ => ExitCode::SUCCESS,
             }
         }
         Command::Summary {

@@ -312,6 +312,11 @@ pub struct Block {
     /// BCP 47 tag from the loaded locales' distinctive words; `None` when the
     /// block is too short, is code/numbers/URLs, or the evidence is split.
     pub language: Option<String>,
+    /// `true` when kbnorm's renderer declared the block left in its original
+    /// language (after a `cue-original-text` marker); `language` is then the
+    /// declared one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub declared: bool,
 }
 
 /// A canonical Knowledge Base article.

@@ -5,6 +5,7 @@ use std::sync::{Arc, LazyLock};
 use crate::error::Error;
 use crate::locale::{Cue, Locale};
 use crate::model::{Article, Diagnostic, Severity};
+use crate::reconcile::{self, Report};
 use crate::render::{self, Bundles, RenderOptions, Rendered};
 use crate::vocab::Vocabulary;
 use crate::{clean, decode, extract, langid, segment};
@@ -90,7 +91,7 @@ impl NormalizerBuilder {
 
 /// How much of the text language identification reads headings from (bytes,
 /// rounded up to a line end): KB headings that tell a language come early.
-const IDENTIFICATION_PREFIX: usize = 4096;
+const IDENTIFICATION_PREFIX: usize = 2048;
 
 #[derive(Debug)]
 struct Inner {
@@ -339,6 +340,39 @@ impl Normalizer {
         let (mut m, i) = self.messages(locale, options.isolate_marks())?;
         let target = self.inner.vocab.locales.get(i).map_or(locale, |l| l.tag.as_str());
         let text = render::summary(&mut m, article);
+        Ok(Rendered {
+            locale: target.to_string(),
+            text,
+            diagnostics: m.diagnostics,
+        })
+    }
+
+    /// Reconcile a translation with its original: what the translation lost,
+    /// changed or left untranslated, and whether it is stale. The title check
+    /// renders the original's title in the translation's locale (when loaded).
+    ///
+    /// ```
+    /// let n = kbnorm::Normalizer::new();
+    /// let en = n.parse("Article ID: 935490\nDescription of Update Rollup 2 for Exchange 2007\nRemoval informationThen, remove update 935490.");
+    /// let sv = n.parse("Artikel-id: 935490\nBeskrivning av Samlad uppdatering 3 för Exchange Server 2007\nInformation om borttagningTa bort uppdatering 935490.");
+    /// let report = n.reconcile(&en, &sv);
+    /// assert!(report.findings.iter().any(|f| f.check == "identity.rollup"));
+    /// ```
+    pub fn reconcile(&self, original: &Article, translation: &Article) -> Report {
+        let expected_title = self
+            .render(original, &translation.language, RenderOptions::new())
+            .ok()
+            .filter(|r| r.diagnostics.is_empty() && original.title.is_some())
+            .and_then(|r| r.text.lines().next().map(str::to_string));
+        reconcile::reconcile(original, translation, expected_title.as_deref())
+    }
+
+    /// A reconciliation report as text, worded in `locale` (English where the
+    /// locale lacks a message, with a `render-fallback` diagnostic).
+    pub fn report_text(&self, report: &Report, locale: &str) -> Result<Rendered, Error> {
+        let (mut m, i) = self.messages(locale, false)?;
+        let target = self.inner.vocab.locales.get(i).map_or(locale, |l| l.tag.as_str());
+        let text = render::report(&mut m, report);
         Ok(Rendered {
             locale: target.to_string(),
             text,

@@ -593,6 +593,53 @@ fn lead_sentence(m: &mut Messages<'_>, a: &Article, sec: &Section) -> Option<Str
     }
 }
 
+/// A reconciliation report, one finding per line.
+pub(crate) fn report(m: &mut Messages<'_>, r: &crate::reconcile::Report) -> String {
+    let kb = r.kb_id.map_or_else(|| "?".to_string(), |k| k.to_string());
+    let mut lines: Vec<String> = Vec::new();
+    lines.extend(m.get(
+        "render-reconcile-title",
+        &args(&[
+            ("kb", s(kb)),
+            ("original", s(r.original_language.as_str())),
+            ("translation", s(r.translation_language.as_str())),
+        ]),
+    ));
+    if r.findings.is_empty() {
+        lines.extend(m.get("render-reconcile-none", &FluentArgs::new()));
+    } else {
+        lines.extend(m.get("render-reconcile-count", &args(&[("count", n(r.findings.len()))])));
+    }
+    for f in &r.findings {
+        let severity = m
+            .get(&format!("render-reconcile-severity-{}", f.severity.as_str()), &FluentArgs::new())
+            .unwrap_or_else(|| f.severity.as_str().to_string());
+        let what = m
+            .get(
+                &format!("render-reconcile-{}", f.check.replace(['.', '_'], "-")),
+                &FluentArgs::new(),
+            )
+            .unwrap_or_else(|| f.check.clone());
+        if let Some(l) = m.get(
+            "render-reconcile-finding",
+            &args(&[("severity", s(severity)), ("what", s(what)), ("location", s(f.location.as_str()))]),
+        ) {
+            lines.push(format!("- {l} [{}]", f.check));
+        }
+        let none = "—";
+        if let Some(v) = m.get(
+            "render-reconcile-values",
+            &args(&[
+                ("original", s(f.original.as_deref().unwrap_or(none))),
+                ("translation", s(f.translation.as_deref().unwrap_or(none))),
+            ]),
+        ) {
+            lines.push(format!("  {v}"));
+        }
+    }
+    lines.join("\n")
+}
+
 /// The text with its first letter upper case (a phrase opening a sentence).
 fn upper_first(t: &str) -> String {
     let mut chars = t.chars();

@@ -264,3 +264,39 @@ fn locales_lists_completeness() {
         assert!(line.ends_with("0 section keys without a heading\t0 messages missing"), "{line}");
     }
 }
+
+#[test]
+fn reconcile_reports_and_fails_on_request() {
+    let dir = TempDir::new("reconcile");
+    let original = fixture_path("en_rollup_full");
+    let sv = stdout_text(&run(&["render", "--locale", "sv", &original]));
+    let faithful = dir.0.join("sv.txt");
+    std::fs::write(&faithful, &sv).unwrap();
+    let tampered = dir.0.join("sv-tampered.txt");
+    std::fs::write(&tampered, sv.replace("945684", "945685")).unwrap();
+    let (f, t) = (faithful.display().to_string(), tampered.display().to_string());
+
+    // A faithful rendering: only minor findings, so --fail-on major passes.
+    let out = run(&["reconcile", &original, &f, "--fail-on", "major"]);
+    let report = stdout_json(&out);
+    assert_eq!(report["report_version"], 1);
+    assert!(
+        report["findings"].as_array().unwrap().iter().all(|x| x["severity"] == "minor"),
+        "{report}"
+    );
+    // The tampered one fails --fail-on major with exit status 1, and says why.
+    let out = run(&["reconcile", &original, &t, "--fail-on", "major", "--format", "tsv"]);
+    assert_eq!(out.status.code(), Some(1));
+    let tsv = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        tsv.lines()
+            .any(|l| l.starts_with("replaces.changed\tmajor\treplaces\t945684\t945685")),
+        "{tsv}"
+    );
+    // Without --fail-on the exit status is 0.
+    assert_eq!(run(&["reconcile", &original, &t]).status.code(), Some(0));
+    // The text report, worded in a locale.
+    let text = stdout_text(&run(&["reconcile", &original, &t, "--format", "text", "--locale", "en"]));
+    assert!(text.contains("A replaced update has another KB number"), "{text}");
+    assert_no_panic(&run(&["reconcile", &original, "/nonexistent/file.txt"]));
+}

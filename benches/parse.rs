@@ -10,7 +10,8 @@
 //! `KBNORM_SHARED=DIR` points elsewhere) and never copied into the repository;
 //! without it only `demo` and `init` run.
 //!
-//! - `render/…`, `summary/…`: rendering one article into a locale.
+//! - `render/…`, `summary/…`: rendering one article into a locale;
+//!   `reconcile/…`: one article against its Swedish rendering.
 //!
 //! `cargo bench` runs them all; `cargo bench -- parse/demo` runs one.
 
@@ -130,6 +131,16 @@ fn render_benches(c: &mut Criterion) {
                 b.iter(|| black_box(n.summary(black_box(a), l, opts)))
             });
         }
+    }
+    // Reconcile one article with its Swedish rendering.
+    for (name, a) in &articles {
+        let Ok(sv) = n.render(a, "sv", kbnorm::RenderOptions::new()) else {
+            continue;
+        };
+        let b = n.parse(&sv.text);
+        g.bench_function(format!("reconcile/{name}/en-sv"), |bn| {
+            bn.iter(|| black_box(n.reconcile(black_box(a), black_box(&b))))
+        });
     }
     g.finish();
 }

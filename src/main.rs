@@ -175,13 +175,30 @@ fn read_article(n: &kbnorm::Normalizer, file: &str) -> Result<kbnorm::Article, S
     Ok(n.parse_bytes(&bytes))
 }
 
+/// Diagnostics of a rendering (fallbacks) as warnings on standard error.
+fn warn(diagnostics: &[kbnorm::Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    for d in diagnostics {
+        let _ = writeln!(err, "kbnorm: warning: {}: {}", d.code, d.message);
+    }
+}
+
+/// Build the normalizer the options ask for, read the article, and run `f`.
+fn with_article(locales: Option<&PathBuf>, file: &str, f: impl FnOnce(&kbnorm::Normalizer, &kbnorm::Article) -> ExitCode) -> ExitCode {
+    let n = match normalizer(None, locales) {
+        Ok(n) => n,
+        Err(e) => return fail(e),
+    };
+    match read_article(&n, file) {
+        Ok(a) => f(&n, &a),
+        Err(e) => fail(e),
+    }
+}
+
 fn print_rendered(r: Result<kbnorm::Rendered, kbnorm::Error>) -> ExitCode {
     match r {
         Ok(r) => {
-            let mut err = std::io::stderr().lock();
-            for d in &r.diagnostics {
-                let _ = writeln!(err, "kbnorm: warning: {}: {}", d.code, d.message);
-            }
+            warn(&r.diagnostics);
             let mut out = std::io::stdout().lock();
             if writeln!(out, "{}", r.text).is_err() {
                 return ExitCode::from(1);
@@ -266,16 +283,9 @@ fn main() -> ExitCode {
             format,
             isolate,
             locales,
-        } => {
-            let n = match normalizer(None, locales.as_ref()) {
-                Ok(n) => n,
-                Err(e) => return fail(e),
-            };
-            match read_article(&n, &file) {
-                Ok(a) => print_rendered(n.render(&a, &locale, kbnorm::RenderOptions::new().format(format).isolate(isolate))),
-                Err(e) => fail(e),
-            }
-        }
+        } => with_article(locales.as_ref(), &file, |n, a| {
+            print_rendered(n.render(a, &locale, kbnorm::RenderOptions::new().format(format).isolate(isolate)))
+        }),
         Command::Reconcile {
             original,
             translation,
@@ -301,10 +311,7 @@ fn main() -> ExitCode {
                 ReportFormat::Tsv => report.to_tsv().trim_end().to_string(),
                 ReportFormat::Text => match n.report_text(&report, &locale) {
                     Ok(r) => {
-                        let mut err = std::io::stderr().lock();
-                        for d in &r.diagnostics {
-                            let _ = writeln!(err, "kbnorm: warning: {}: {}", d.code, d.message);
-                        }
+                        warn(&r.diagnostics);
                         r.text
                     }
                     Err(e) => return fail(e.to_string()),
@@ -323,15 +330,8 @@ fn main() -> ExitCode {
             locale,
             isolate,
             locales,
-        } => {
-            let n = match normalizer(None, locales.as_ref()) {
-                Ok(n) => n,
-                Err(e) => return fail(e),
-            };
-            match read_article(&n, &file) {
-                Ok(a) => print_rendered(n.summary(&a, &locale, kbnorm::RenderOptions::new().isolate(isolate))),
-                Err(e) => fail(e),
-            }
-        }
+        } => with_article(locales.as_ref(), &file, |n, a| {
+            print_rendered(n.summary(a, &locale, kbnorm::RenderOptions::new().isolate(isolate)))
+        }),
     }
 }

@@ -30,6 +30,19 @@ pub(crate) struct Phrase {
 /// The distinctive-word automaton and, per pattern, its locale and whether it must be a whole word.
 type Stopwords = (AhoCorasick, Vec<(Vec<usize>, bool)>);
 
+/// An ASCII-case-insensitive DFA over `patterns`.
+fn dfa(patterns: &[String], kind: MatchKind, what: &str) -> Result<AhoCorasick, Error> {
+    AhoCorasickBuilder::new()
+        .match_kind(kind)
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(patterns)
+        .map_err(|e| Error::LocaleData {
+            locale: "*".into(),
+            message: format!("{what} automaton: {e}"),
+        })
+}
+
 /// Which phrases an automaton holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum PhraseSet {
@@ -118,15 +131,7 @@ impl Phrases {
         }
         // Overlapping matches: "Cause" must still be found where another locale's
         // "Causes" matches "CauseSetup…" case-insensitively; the shape test decides.
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .map_err(|e| Error::LocaleData {
-                locale: "*".into(),
-                message: format!("vocabulary automaton: {e}"),
-            })?;
+        let ac = dfa(&patterns, MatchKind::Standard, "vocabulary")?;
         Ok(Phrases {
             ac: Some(ac),
             of,
@@ -412,15 +417,7 @@ impl Vocabulary {
         if pats.is_empty() {
             return Ok(None);
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&pats)
-            .map_err(|e| Error::LocaleData {
-                locale: "*".into(),
-                message: format!("stopword automaton: {e}"),
-            })?;
+        let ac = dfa(&pats, MatchKind::LeftmostLongest, "stopword")?;
         Ok(Some((ac, info)))
     }
 

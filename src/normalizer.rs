@@ -290,9 +290,32 @@ impl Normalizer {
     /// # Ok::<(), kbnorm::Error>(())
     /// ```
     pub fn render(&self, article: &Article, locale: &str, options: RenderOptions) -> Result<Rendered, Error> {
-        let (mut m, i) = self.messages(locale, options.isolate_marks())?;
+        self.with_messages(locale, options.isolate_marks(), |m, target| {
+            render::article(m, article, &self.source(article, target), options.get_format())
+        })
+    }
+
+    /// Format with `locale`'s messages (English as the fallback); `f` gets the
+    /// formatter and the locale's tag.
+    fn with_messages(
+        &self,
+        locale: &str,
+        isolate: bool,
+        f: impl FnOnce(&mut render::Messages<'_>, &str) -> String,
+    ) -> Result<Rendered, Error> {
+        let (mut m, i) = self.messages(locale, isolate)?;
+        let target = self.inner.vocab.locales.get(i).map_or(locale, |l| l.tag.as_str());
+        let text = f(&mut m, target);
+        Ok(Rendered {
+            locale: target.to_string(),
+            text,
+            diagnostics: m.diagnostics,
+        })
+    }
+
+    /// What rendering `article` into locale `target` needs to know of its source.
+    fn source<'a>(&'a self, article: &'a Article, target: &str) -> render::Source<'a> {
         let vocab = &self.inner.vocab;
-        let target = vocab.locales.get(i).map_or(locale, |l| l.tag.as_str());
         let source_locale = vocab
             .locale_index(&article.language)
             .or_else(|| langid::primary(&article.language).and_then(|p| vocab.locale_index(p)))
@@ -311,17 +334,11 @@ impl Normalizer {
             })
             .map(|(_, re)| re)
             .collect();
-        let source = render::Source {
+        render::Source {
             header_cues,
             name: source_locale.map_or(article.language.as_str(), |l| l.name.as_str()),
             same,
-        };
-        let text = render::article(&mut m, article, &source, options.get_format());
-        Ok(Rendered {
-            locale: target.to_string(),
-            text,
-            diagnostics: m.diagnostics,
-        })
+        }
     }
 
     /// A short localized summary of an article: what the update is, for which
@@ -337,14 +354,7 @@ impl Normalizer {
     /// # Ok::<(), kbnorm::Error>(())
     /// ```
     pub fn summary(&self, article: &Article, locale: &str, options: RenderOptions) -> Result<Rendered, Error> {
-        let (mut m, i) = self.messages(locale, options.isolate_marks())?;
-        let target = self.inner.vocab.locales.get(i).map_or(locale, |l| l.tag.as_str());
-        let text = render::summary(&mut m, article);
-        Ok(Rendered {
-            locale: target.to_string(),
-            text,
-            diagnostics: m.diagnostics,
-        })
+        self.with_messages(locale, options.isolate_marks(), |m, _| render::summary(m, article))
     }
 
     /// Reconcile a translation with its original: what the translation lost,
@@ -360,24 +370,18 @@ impl Normalizer {
     /// ```
     pub fn reconcile(&self, original: &Article, translation: &Article) -> Report {
         let expected_title = self
-            .render(original, &translation.language, RenderOptions::new())
+            .with_messages(&translation.language, false, |m, target| {
+                render::title(m, original, &self.source(original, target)).unwrap_or_default()
+            })
             .ok()
-            .filter(|r| r.diagnostics.is_empty() && original.title.is_some())
-            .and_then(|r| r.text.lines().next().map(str::to_string));
-        reconcile::reconcile(original, translation, expected_title.as_deref())
+            .filter(|r| r.diagnostics.is_empty() && !r.text.is_empty() && original.title.is_some());
+        reconcile::reconcile(original, translation, expected_title.as_ref().map(|r| r.text.as_str()))
     }
 
     /// A reconciliation report as text, worded in `locale` (English where the
     /// locale lacks a message, with a `render-fallback` diagnostic).
     pub fn report_text(&self, report: &Report, locale: &str) -> Result<Rendered, Error> {
-        let (mut m, i) = self.messages(locale, false)?;
-        let target = self.inner.vocab.locales.get(i).map_or(locale, |l| l.tag.as_str());
-        let text = render::report(&mut m, report);
-        Ok(Rendered {
-            locale: target.to_string(),
-            text,
-            diagnostics: m.diagnostics,
-        })
+        self.with_messages(locale, false, |m, _| render::report(m, report))
     }
 
     /// Decode bytes ([`crate::decode()`]) and parse them. Spans refer to the decoded text.

@@ -330,7 +330,9 @@ fn product_text(m: &mut Messages<'_>, a: &Article) -> Option<String> {
     }
 }
 
-fn title(m: &mut Messages<'_>, a: &Article, src: &Source<'_>) -> Option<String> {
+/// The title in the target locale: its own pattern where the model has what it
+/// needs, else the original title (with the locale's kind label for some kinds).
+pub(crate) fn title(m: &mut Messages<'_>, a: &Article, src: &Source<'_>) -> Option<String> {
     let original = a.title.as_deref();
     if src.same && original.is_some() {
         return original.map(str::to_string);
@@ -700,7 +702,12 @@ pub(crate) fn summary(m: &mut Messages<'_>, a: &Article) -> String {
         ));
     }
     if !a.replaces.is_empty() {
-        let list = a.replaces.iter().map(|r| format!("KB{}", r.kb)).collect::<Vec<_>>().join(&sep);
+        let list = a
+            .replaces
+            .iter()
+            .filter_map(|r| m.get("render-kb-number", &args(&[("kb", s(r.kb.to_string()))])))
+            .collect::<Vec<_>>()
+            .join(&sep);
         sentences.extend(m.get("summary-replaces", &args(&[("count", n(a.replaces.len())), ("list", s(list))])));
     }
     if let Some(r) = &a.restart {
@@ -709,15 +716,8 @@ pub(crate) fn summary(m: &mut Messages<'_>, a: &Article) -> String {
     if !a.known_issues.is_empty() {
         sentences.extend(m.get("summary-known-issues", &args(&[("count", n(a.known_issues.len()))])));
     }
-    // CJK sentences end in "。" and join without spaces; others with one space.
-    let mut text = String::new();
-    for sentence in sentences {
-        if !text.is_empty() && !text.ends_with(['。', '！', '？']) {
-            text.push(' ');
-        }
-        text.push_str(&sentence);
-    }
-    text
+    let between = m.get("summary-separator", &FluentArgs::new()).unwrap_or_else(|| " ".into());
+    sentences.join(&between)
 }
 
 #[cfg(test)]

@@ -64,8 +64,8 @@ render-known-issues = { $count ->
     }
 render-download = يمكنك تنزيل هذا التحديث من الموقع التالي:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -194,3 +194,6 @@ render-reconcile-staleness-machine-translated = تمت الترجمة آليًا
 render-reconcile-kb-mentions-missing = إحدى الإشارات إلى مقالات KB مفقودة
 render-reconcile-kb-mentions-extra = تمت إضافة إشارة إلى مقالة KB
 render-reconcile-kb-mentions-changed = إحدى الإشارات إلى مقالات KB لها رقم مختلف
+
+# Between the sentences of a summary.
+summary-separator = {" "}

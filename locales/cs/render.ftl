@@ -54,8 +54,8 @@ render-known-issues = { $count ->
     }
 render-download = Tuto aktualizaci si můžete stáhnout z následujícího umístění:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -172,3 +172,6 @@ render-reconcile-staleness-machine-translated = Překlad byl vytvořen strojově
 render-reconcile-kb-mentions-missing = Chybí odkaz na článek KB
 render-reconcile-kb-mentions-extra = Byl přidán odkaz na článek KB
 render-reconcile-kb-mentions-changed = Odkaz na článek KB má jiné číslo
+
+# Between the sentences of a summary.
+summary-separator = {" "}

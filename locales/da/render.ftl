@@ -45,8 +45,8 @@ render-known-issues = { $count ->
     }
 render-download = Du kan downloade denne opdatering fra følgende placering:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -153,3 +153,6 @@ render-reconcile-staleness-machine-translated = Oversættelsen er maskinoversat
 render-reconcile-kb-mentions-missing = En KB-henvisning mangler
 render-reconcile-kb-mentions-extra = En KB-henvisning er tilføjet
 render-reconcile-kb-mentions-changed = En KB-henvisning har et andet nummer
+
+# Between the sentences of a summary.
+summary-separator = {" "}

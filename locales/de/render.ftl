@@ -47,8 +47,8 @@ render-known-issues = { $count ->
     }
 render-download = Sie können dieses Update von der folgenden Adresse herunterladen:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -153,3 +153,6 @@ render-reconcile-staleness-machine-translated = Die Übersetzung wurde maschinel
 render-reconcile-kb-mentions-missing = Ein KB-Verweis fehlt
 render-reconcile-kb-mentions-extra = Ein KB-Verweis wurde hinzugefügt
 render-reconcile-kb-mentions-changed = Ein KB-Verweis hat eine andere Nummer
+
+# Between the sentences of a summary.
+summary-separator = {" "}

@@ -49,8 +49,8 @@ render-known-issues = { $count ->
     }
 render-download = Μπορείτε να κάνετε λήψη αυτής της ενημέρωσης από την ακόλουθη τοποθεσία:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -159,3 +159,6 @@ render-reconcile-staleness-machine-translated = Η μετάφραση έγινε
 render-reconcile-kb-mentions-missing = Λείπει μια αναφορά KB
 render-reconcile-kb-mentions-extra = Προστέθηκε μια αναφορά KB
 render-reconcile-kb-mentions-changed = Μια αναφορά KB έχει άλλον αριθμό
+
+# Between the sentences of a summary.
+summary-separator = {" "}

@@ -47,9 +47,8 @@ render-known-issues = { $count ->
     }
 render-download = You can download this update from the following location:
 
-# One item of a list of KB articles.
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary: a few sentences, each optional.
 
@@ -157,3 +156,6 @@ render-reconcile-staleness-machine-translated = The translation was machine tran
 render-reconcile-kb-mentions-missing = A KB reference is missing
 render-reconcile-kb-mentions-extra = A KB reference was added
 render-reconcile-kb-mentions-changed = A KB reference has another number
+
+# Between the sentences of a summary.
+summary-separator = {" "}

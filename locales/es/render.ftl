@@ -54,8 +54,8 @@ render-known-issues = { $count ->
     }
 render-download = Puede descargar esta actualización desde la ubicación siguiente:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -168,3 +168,6 @@ render-reconcile-staleness-machine-translated = La traducción se realizó con t
 render-reconcile-kb-mentions-missing = Falta una referencia de KB
 render-reconcile-kb-mentions-extra = Se agregó una referencia de KB
 render-reconcile-kb-mentions-changed = Una referencia de KB tiene otro número
+
+# Between the sentences of a summary.
+summary-separator = {" "}

@@ -48,8 +48,8 @@ render-known-issues = { $count ->
     }
 render-download = Voit ladata tämän päivityksen seuraavasta sijainnista:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -155,3 +155,6 @@ render-reconcile-staleness-machine-translated = Käännös on tehty koneellisest
 render-reconcile-kb-mentions-missing = KB-viittaus puuttuu
 render-reconcile-kb-mentions-extra = KB-viittaus on lisätty
 render-reconcile-kb-mentions-changed = KB-viittauksella on eri numero
+
+# Between the sentences of a summary.
+summary-separator = {" "}

@@ -55,8 +55,8 @@ render-known-issues = { $count ->
     }
 render-download = Vous pouvez télécharger cette mise à jour à partir de l'emplacement suivant :
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -169,3 +169,6 @@ render-reconcile-staleness-machine-translated = La traduction est issue de la tr
 render-reconcile-kb-mentions-missing = Il manque une référence KB
 render-reconcile-kb-mentions-extra = Une référence KB a été ajoutée
 render-reconcile-kb-mentions-changed = Une référence KB a un autre numéro
+
+# Between the sentences of a summary.
+summary-separator = {" "}

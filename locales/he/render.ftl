@@ -54,8 +54,8 @@ render-known-issues = { $count ->
     }
 render-download = באפשרותך להוריד עדכון זה מהמיקום הבא:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -172,3 +172,6 @@ render-reconcile-staleness-machine-translated = התרגום נעשה באמצע
 render-reconcile-kb-mentions-missing = חסרה הפניה למאמר KB
 render-reconcile-kb-mentions-extra = נוספה הפניה למאמר KB
 render-reconcile-kb-mentions-changed = להפניה למאמר KB יש מספר אחר
+
+# Between the sentences of a summary.
+summary-separator = {" "}

@@ -46,8 +46,8 @@ render-known-issues = { $count ->
     }
 render-download = A frissítés a következő helyről tölthető le:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -155,3 +155,6 @@ render-reconcile-staleness-machine-translated = A fordítás gépi fordítással
 render-reconcile-kb-mentions-missing = Hiányzik egy KB-hivatkozás
 render-reconcile-kb-mentions-extra = Bekerült egy KB-hivatkozás
 render-reconcile-kb-mentions-changed = Egy KB-hivatkozás száma eltér
+
+# Between the sentences of a summary.
+summary-separator = {" "}

@@ -54,8 +54,8 @@ render-known-issues = { $count ->
     }
 render-download = È possibile scaricare questo aggiornamento dal percorso seguente:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -168,3 +168,6 @@ render-reconcile-staleness-machine-translated = La traduzione è stata eseguita 
 render-reconcile-kb-mentions-missing = Manca un riferimento KB
 render-reconcile-kb-mentions-extra = È stato aggiunto un riferimento KB
 render-reconcile-kb-mentions-changed = Un riferimento KB ha un altro numero
+
+# Between the sentences of a summary.
+summary-separator = {" "}

@@ -32,8 +32,8 @@ render-removal = この更新プログラムを削除するには、コントロ
 render-known-issues = この更新プログラムには、{ $count } 件の既知の問題があります。
 render-download = この更新プログラムは、次の場所からダウンロードできます。
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -127,3 +127,6 @@ render-reconcile-staleness-machine-translated = 翻訳は機械翻訳による�
 render-reconcile-kb-mentions-missing = KB 資料への参照が欠落しています
 render-reconcile-kb-mentions-extra = KB 資料への参照が追加されています
 render-reconcile-kb-mentions-changed = KB 資料への参照の番号が異なります
+
+# Between the sentences of a summary.
+summary-separator = {""}

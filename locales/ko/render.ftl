@@ -32,8 +32,8 @@ render-removal = 이 업데이트를 제거하려면 제어판의 프로그램 �
 render-known-issues = 이 업데이트에는 { $count }개의 알려진 문제가 있습니다.
 render-download = 다음 위치에서 이 업데이트를 다운로드할 수 있습니다.
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -126,3 +126,6 @@ render-reconcile-staleness-machine-translated = 기계 번역으로 번역되었
 render-reconcile-kb-mentions-missing = KB 참조가 누락되었습니다
 render-reconcile-kb-mentions-extra = KB 참조가 추가되었습니다
 render-reconcile-kb-mentions-changed = KB 참조의 번호가 다릅니다
+
+# Between the sentences of a summary.
+summary-separator = {" "}

@@ -45,8 +45,8 @@ render-known-issues = { $count ->
     }
 render-download = Du kan laste ned denne oppdateringen fra følgende sted:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -152,3 +152,6 @@ render-reconcile-staleness-machine-translated = Oversettelsen er maskinoversatt
 render-reconcile-kb-mentions-missing = En KB-henvisning mangler
 render-reconcile-kb-mentions-extra = En KB-henvisning er lagt til
 render-reconcile-kb-mentions-changed = En KB-henvisning har et annet nummer
+
+# Between the sentences of a summary.
+summary-separator = {" "}

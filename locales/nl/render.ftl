@@ -50,8 +50,8 @@ render-known-issues = { $count ->
     }
 render-download = U kunt deze update downloaden vanaf de volgende locatie:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -156,3 +156,6 @@ render-reconcile-staleness-machine-translated = De vertaling is automatisch gema
 render-reconcile-kb-mentions-missing = Er ontbreekt een KB-verwijzing
 render-reconcile-kb-mentions-extra = Er is een KB-verwijzing toegevoegd
 render-reconcile-kb-mentions-changed = Een KB-verwijzing heeft een ander nummer
+
+# Between the sentences of a summary.
+summary-separator = {" "}

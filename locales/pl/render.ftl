@@ -54,8 +54,8 @@ render-known-issues = { $count ->
     }
 render-download = Tę aktualizację można pobrać z następującej lokalizacji:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -172,3 +172,6 @@ render-reconcile-staleness-machine-translated = Tłumaczenie wykonano maszynowo
 render-reconcile-kb-mentions-missing = Brakuje odwołania do artykułu KB
 render-reconcile-kb-mentions-extra = Dodano odwołanie do artykułu KB
 render-reconcile-kb-mentions-changed = Odwołanie do artykułu KB ma inny numer
+
+# Between the sentences of a summary.
+summary-separator = {" "}

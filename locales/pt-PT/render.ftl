@@ -57,8 +57,8 @@ render-known-issues = { $count ->
     }
 render-download = Pode transferir esta actualização a partir da seguinte localização:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -172,3 +172,6 @@ render-reconcile-staleness-machine-translated = A tradução foi feita por tradu
 render-reconcile-kb-mentions-missing = Falta uma referência a um KB
 render-reconcile-kb-mentions-extra = Foi adicionada uma referência a um KB
 render-reconcile-kb-mentions-changed = Uma referência a um KB tem outro número
+
+# Between the sentences of a summary.
+summary-separator = {" "}

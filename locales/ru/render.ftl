@@ -56,8 +56,8 @@ render-known-issues = { $count ->
     }
 render-download = Это обновление можно загрузить из следующего расположения:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -176,3 +176,6 @@ render-reconcile-staleness-machine-translated = Использован маши�
 render-reconcile-kb-mentions-missing = Отсутствует ссылка на статью KB
 render-reconcile-kb-mentions-extra = Добавлена ссылка на статью KB
 render-reconcile-kb-mentions-changed = У ссылки на статью KB другой номер
+
+# Between the sentences of a summary.
+summary-separator = {" "}

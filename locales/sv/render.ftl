@@ -47,8 +47,8 @@ render-known-issues = { $count ->
     }
 render-download = Du kan hämta den här uppdateringen från följande plats:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -154,3 +154,6 @@ render-reconcile-staleness-machine-translated = Översättningen är maskinöver
 render-reconcile-kb-mentions-missing = En KB-hänvisning saknas
 render-reconcile-kb-mentions-extra = En KB-hänvisning har lagts till
 render-reconcile-kb-mentions-changed = En KB-hänvisning har ett annat nummer
+
+# Between the sentences of a summary.
+summary-separator = {" "}

@@ -51,8 +51,8 @@ render-known-issues = { $count ->
     }
 render-download = Bu güncelleştirmeyi aşağıdaki konumdan karşıdan yükleyebilirsiniz:
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -161,3 +161,6 @@ render-reconcile-staleness-machine-translated = Çeviri makine çevirisiyle yap�
 render-reconcile-kb-mentions-missing = Bir KB başvurusu eksik
 render-reconcile-kb-mentions-extra = Bir KB başvurusu eklenmiş
 render-reconcile-kb-mentions-changed = Bir KB başvurusunun numarası farklı
+
+# Between the sentences of a summary.
+summary-separator = {" "}

@@ -30,8 +30,8 @@ render-removal = 若要删除此更新，请使用控制面板中的“添加或
 render-known-issues = 此更新存在 { $count } 个已知问题。
 render-download = 您可以从以下位置下载此更新：
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -124,3 +124,6 @@ render-reconcile-staleness-machine-translated = 译文为机器翻译
 render-reconcile-kb-mentions-missing = 缺少一处 KB 引用
 render-reconcile-kb-mentions-extra = 新增了一处 KB 引用
 render-reconcile-kb-mentions-changed = 某处 KB 引用的编号不同
+
+# Between the sentences of a summary.
+summary-separator = {""}

@@ -31,8 +31,8 @@ render-removal = 若要移除此更新，請使用 [控制台] 中的 [新增或
 render-known-issues = 此更新有 { $count } 個已知問題。
 render-download = 您可以從下列位置下載此更新：
 
-render-kb-item = { $kb } { $title }
-render-kb-item-untitled = KB{ $kb }
+# A KB number in a list (the replaced updates of a summary).
+render-kb-number = KB{ $kb }
 
 ## Summary
 
@@ -125,3 +125,6 @@ render-reconcile-staleness-machine-translated = 譯文為機器翻譯
 render-reconcile-kb-mentions-missing = 缺少一處 KB 參照
 render-reconcile-kb-mentions-extra = 新增了一處 KB 參照
 render-reconcile-kb-mentions-changed = 某處 KB 參照的編號不同
+
+# Between the sentences of a summary.
+summary-separator = {""}

@@ -21,8 +21,9 @@
 //! locale at run time.
 //!
 //! Parsing never fails on text: it returns an [`Article`] with
-//! [`diagnostics`](Article::diagnostics); [`Error`] is for broken locale data and
-//! unknown locales.
+//! [`diagnostics`](Article::diagnostics); [`Error`] is for broken locale data,
+//! unknown locales, and input over the [`Limits`] of the checked parsers
+//! ([`Normalizer::try_parse`], [`Normalizer::try_parse_bytes`]).
 //!
 //! ```
 //! let text = "Description of Update Rollup 2 for Exchange 2007\n\
@@ -48,6 +49,7 @@ mod decode;
 mod error;
 mod extract;
 mod langid;
+mod limits;
 mod locale;
 mod model;
 mod normalizer;
@@ -59,6 +61,7 @@ mod vocab;
 
 pub use decode::{Decoded, decode};
 pub use error::Error;
+pub use limits::Limits;
 pub use locale::SECTION_KEYS;
 pub use model::{
     Article, Block, Date, Diagnostic, Download, KbRef, Kind, KnownIssue, LanguageInfo, Product, Removal, Restart, RestartKind,

@@ -7,6 +7,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+#[path = "cli/batch.rs"]
+mod batch;
+
 /// Read scraped Microsoft Knowledge Base articles into one canonical JSON model.
 #[derive(Parser)]
 #[command(name = "kbnorm", version, about)]
@@ -27,6 +30,30 @@ enum Command {
         /// Treat the article as written in this language (BCP 47), skipping identification.
         #[arg(long)]
         lang: Option<String>,
+        #[command(flatten)]
+        input: InputOptions,
+        /// Add or override locales from DIR/<tag>/*.ftl.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+    },
+    /// Parse many articles (files, and directories walked for *.txt) in parallel
+    /// into JSON Lines, in a deterministic order: one record a file, an error
+    /// record for a file that cannot be parsed, then a summary on standard error.
+    Batch {
+        /// Files and directories (directories are walked for *.txt files, sorted).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Write the JSON Lines here instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Parallel jobs (default: the number of cores).
+        #[arg(long, short = 'j', value_name = "N")]
+        jobs: Option<usize>,
+        /// Treat every article as written in this language (BCP 47).
+        #[arg(long)]
+        lang: Option<String>,
+        #[command(flatten)]
+        input: InputOptions,
         /// Add or override locales from DIR/<tag>/*.ftl.
         #[arg(long, value_name = "DIR")]
         locales: Option<PathBuf>,
@@ -97,6 +124,17 @@ enum Command {
     },
 }
 
+/// What input the parsing commands accept.
+#[derive(clap::Args, Clone, Copy)]
+struct InputOptions {
+    /// Refuse inputs larger than this many bytes (default 64 MiB).
+    #[arg(long, value_name = "BYTES", default_value_t = kbnorm::Limits::DEFAULT_MAX_BYTES)]
+    max_bytes: usize,
+    /// Parse input that looks binary (NUL bytes, many control characters) instead of refusing it.
+    #[arg(long)]
+    force: bool,
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum ReportFormat {
     Json,
@@ -141,9 +179,12 @@ fn read_locales(dir: &PathBuf, mut b: kbnorm::NormalizerBuilder) -> Result<kbnor
     Ok(b)
 }
 
-/// The normalizer the options ask for: a language override, extra locales from a directory.
-fn normalizer(lang: Option<&str>, locales: Option<&PathBuf>) -> Result<kbnorm::Normalizer, String> {
-    let mut builder = kbnorm::Normalizer::builder();
+/// The normalizer the options ask for: a language override, extra locales from
+/// a directory, input limits.
+fn normalizer(lang: Option<&str>, locales: Option<&PathBuf>, input: InputOptions) -> Result<kbnorm::Normalizer, String> {
+    let mut builder = kbnorm::Normalizer::builder()
+        .limits(kbnorm::Limits::new().max_bytes(input.max_bytes))
+        .allow_binary(input.force);
     if let Some(l) = lang {
         builder = builder.language(l);
     }
@@ -153,26 +194,48 @@ fn normalizer(lang: Option<&str>, locales: Option<&PathBuf>) -> Result<kbnorm::N
     builder.build().map_err(|e| e.to_string())
 }
 
-fn read_input(file: &str) -> Result<Vec<u8>, String> {
+/// Read a file, or standard input for `-`, refusing more than `max_bytes`
+/// (without reading more than one byte past the limit).
+fn read_input(file: &str, max_bytes: usize) -> Result<Vec<u8>, String> {
+    let too_large = |size: u64| {
+        kbnorm::Error::TooLarge {
+            size: usize::try_from(size).unwrap_or(usize::MAX),
+            limit: max_bytes,
+        }
+        .to_string()
+    };
+    let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX);
+    let mut v = Vec::new();
     if file == "-" {
-        let mut v = Vec::new();
         std::io::stdin()
+            .take(limit.saturating_add(1))
             .read_to_end(&mut v)
             .map_err(|e| format!("cannot read standard input: {e}"))?;
-        return Ok(v);
+    } else {
+        let cannot = |e: std::io::Error| format!("cannot read {file}: {e}; give a path to an article text file, or - for standard input");
+        let f = std::fs::File::open(file).map_err(cannot)?;
+        if let Ok(m) = f.metadata()
+            && m.len() > limit
+        {
+            return Err(format!("{file}: {}", too_large(m.len())));
+        }
+        f.take(limit.saturating_add(1)).read_to_end(&mut v).map_err(cannot)?;
     }
-    std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}; give a path to an article text file, or - for standard input"))
+    if v.len() > max_bytes {
+        return Err(too_large(v.len() as u64));
+    }
+    Ok(v)
 }
 
 /// An article from `kbnorm parse` JSON, or parsed from text.
 fn read_article(n: &kbnorm::Normalizer, file: &str) -> Result<kbnorm::Article, String> {
-    let bytes = read_input(file)?;
+    let bytes = read_input(file, kbnorm::Limits::DEFAULT_MAX_BYTES)?;
     if bytes.first() == Some(&b'{')
         && let Ok(a) = serde_json::from_slice::<kbnorm::Article>(&bytes)
     {
         return Ok(a);
     }
-    Ok(n.parse_bytes(&bytes))
+    n.try_parse_bytes(&bytes).map_err(|e| format!("{file}: {e}"))
 }
 
 /// Diagnostics of a rendering (fallbacks) as warnings on standard error.
@@ -185,7 +248,7 @@ fn warn(diagnostics: &[kbnorm::Diagnostic]) {
 
 /// Build the normalizer the options ask for, read the article, and run `f`.
 fn with_article(locales: Option<&PathBuf>, file: &str, f: impl FnOnce(&kbnorm::Normalizer, &kbnorm::Article) -> ExitCode) -> ExitCode {
-    let n = match normalizer(None, locales) {
+    let n = match normalizer(None, locales, InputOptions::default()) {
         Ok(n) => n,
         Err(e) => return fail(e),
     };
@@ -227,18 +290,80 @@ fn print_json(a: &kbnorm::Article, pretty: bool) -> ExitCode {
     }
 }
 
+impl Default for InputOptions {
+    fn default() -> Self {
+        InputOptions {
+            max_bytes: kbnorm::Limits::DEFAULT_MAX_BYTES,
+            force: false,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A bug must not show users a Rust panic and backtrace: the hook keeps quiet,
+    // and the panic is reported as an internal error (in batch, per file).
+    std::panic::set_hook(Box::new(|_| {}));
+    match std::panic::catch_unwind(|| run(cli)) {
+        Ok(code) => code,
+        Err(payload) => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "kbnorm: internal error: {}; this is a bug in kbnorm, please report it with the input",
+                panic_message(payload.as_ref())
+            );
+            ExitCode::from(3)
+        }
+    }
+}
+
+/// The message a panic carried.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".to_string())
+}
+
+/// In debug builds only, `KBNORM_DEBUG_PANIC=<text>` makes parsing an input that
+/// contains `<text>` panic, so the tests can check how panics reach the user.
+fn debug_panic(bytes: &[u8]) {
+    #[cfg(debug_assertions)]
+    if let Some(needle) = std::env::var_os("KBNORM_DEBUG_PANIC")
+        && let Some(needle) = needle.to_str()
+        && !needle.is_empty()
+        && memchr::memmem::find(bytes, needle.as_bytes()).is_some()
+    {
+        panic!("KBNORM_DEBUG_PANIC matched the input");
+    }
+    let _ = bytes;
+}
+
+fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Demo { text } => {
             if text {
-                print!("{DEMO}");
-                return ExitCode::SUCCESS;
+                return match write!(std::io::stdout().lock(), "{DEMO}") {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(_) => ExitCode::from(1),
+                };
             }
             print_json(&kbnorm::parse(DEMO), true)
         }
+        Command::Batch {
+            paths,
+            output,
+            jobs,
+            lang,
+            input,
+            locales,
+        } => match normalizer(lang.as_deref(), locales.as_ref(), input) {
+            Ok(n) => batch::run(&n, &paths, output.as_deref(), jobs, input.max_bytes),
+            Err(e) => fail(e),
+        },
         Command::Locales { locales } => {
-            let n = match normalizer(None, locales.as_ref()) {
+            let n = match normalizer(None, locales.as_ref(), InputOptions::default()) {
                 Ok(n) => n,
                 Err(e) => return fail(e),
             };
@@ -266,15 +391,21 @@ fn main() -> ExitCode {
             file,
             pretty,
             lang,
+            input,
             locales,
         } => {
-            let normalizer = match normalizer(lang.as_deref(), locales.as_ref()) {
+            let normalizer = match normalizer(lang.as_deref(), locales.as_ref(), input) {
                 Ok(n) => n,
                 Err(e) => return fail(e),
             };
-            match read_input(&file) {
-                Ok(bytes) => print_json(&normalizer.parse_bytes(&bytes), pretty),
-                Err(e) => fail(e),
+            let bytes = match read_input(&file, input.max_bytes) {
+                Ok(b) => b,
+                Err(e) => return fail(e),
+            };
+            debug_panic(&bytes);
+            match normalizer.try_parse_bytes(&bytes) {
+                Ok(a) => print_json(&a, pretty),
+                Err(e) => fail(format!("{file}: {e}")),
             }
         }
         Command::Render {
@@ -294,7 +425,7 @@ fn main() -> ExitCode {
             fail_on,
             locales,
         } => {
-            let n = match normalizer(None, locales.as_ref()) {
+            let n = match normalizer(None, locales.as_ref(), InputOptions::default()) {
                 Ok(n) => n,
                 Err(e) => return fail(e),
             };

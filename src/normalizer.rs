@@ -3,6 +3,7 @@
 use std::sync::{Arc, LazyLock};
 
 use crate::error::Error;
+use crate::limits::{self, Limits};
 use crate::locale::{Cue, Locale};
 use crate::model::{Article, Diagnostic, Severity};
 use crate::reconcile::{self, Report};
@@ -28,6 +29,8 @@ pub struct NormalizerBuilder {
     language: Option<String>,
     extra: Vec<(String, String)>,
     embedded: bool,
+    limits: Limits,
+    allow_binary: bool,
 }
 
 impl NormalizerBuilder {
@@ -47,6 +50,21 @@ impl NormalizerBuilder {
     /// Leave out the embedded locales (only those added with [`Self::add_locale`] are used).
     pub fn without_embedded_locales(mut self) -> Self {
         self.embedded = true;
+        self
+    }
+
+    /// The limits [`Normalizer::try_parse`] and [`Normalizer::try_parse_bytes`]
+    /// enforce (default: [`Limits::new`]).
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Let [`Normalizer::try_parse`] and [`Normalizer::try_parse_bytes`] parse
+    /// input that looks binary (with a `binary-input` diagnostic) instead of
+    /// refusing it with [`Error::Binary`].
+    pub fn allow_binary(mut self, yes: bool) -> Self {
+        self.allow_binary = yes;
         self
     }
 
@@ -84,9 +102,18 @@ impl NormalizerBuilder {
                 vocab,
                 language: self.language,
                 bundles,
+                limits: self.limits,
+                allow_binary: self.allow_binary,
             }),
         })
     }
+}
+
+/// A text cleaned, its language identified and its section tree built.
+struct Staged {
+    cleaned: clean::Cleaned,
+    lang: langid::Lang,
+    tree: segment::Tree,
 }
 
 /// How much of the text language identification reads headings from (bytes,
@@ -99,6 +126,8 @@ struct Inner {
     language: Option<String>,
     /// Fluent bundles for rendering, one per locale (same order), built lazily.
     bundles: Vec<Bundles>,
+    limits: Limits,
+    allow_binary: bool,
 }
 
 /// The reusable parser: vocabularies of every loaded locale compiled once.
@@ -141,6 +170,8 @@ impl Normalizer {
                     vocab: Vocabulary::empty(),
                     language: None,
                     bundles: Vec::new(),
+                    limits: Limits::new(),
+                    allow_binary: false,
                 }),
             },
         }
@@ -221,8 +252,87 @@ impl Normalizer {
     }
 
     /// Parse article text. Never fails: unrecognized text is kept in sections and
-    /// oddities are reported in [`Article::diagnostics`].
+    /// oddities are reported in [`Article::diagnostics`]. Applies no [`Limits`]
+    /// (time and memory stay linear in the text's size); use [`Self::try_parse`]
+    /// for input you do not control.
     pub fn parse(&self, text: &str) -> Article {
+        let staged = self.stage(text);
+        self.finish(staged)
+    }
+
+    /// Parse article text within the normalizer's [`Limits`]: an input over
+    /// `max_bytes`, with more than `max_sections` sections or nested deeper than
+    /// `max_depth` is an error, as is text that looks binary (a NUL, or many
+    /// control characters) unless [`NormalizerBuilder::allow_binary`] was set.
+    ///
+    /// ```
+    /// let n = kbnorm::Normalizer::new();
+    /// let a = n.try_parse("Symptoms\nThe service stops.")?;
+    /// assert_eq!(a.sections[1].key, "symptoms");
+    /// assert!(matches!(n.try_parse("PK\u{3}\u{4}\0\0"), Err(kbnorm::Error::Binary { offset: 4, .. })));
+    ///
+    /// let strict = kbnorm::Normalizer::builder().limits(kbnorm::Limits::new().max_sections(2)).build()?;
+    /// let err = strict.try_parse("Symptoms\nIt stops.\nCause\nA bug.").unwrap_err();
+    /// assert!(matches!(err, kbnorm::Error::TooManySections { found: 3, limit: 2 }));
+    /// # Ok::<(), kbnorm::Error>(())
+    /// ```
+    pub fn try_parse(&self, text: &str) -> Result<Article, Error> {
+        let limits = &self.inner.limits;
+        limits.check_size(text.len())?;
+        let binary = self.check_binary(text)?;
+        let staged = self.stage(text);
+        limits.check_sections(staged.tree.nodes.iter().map(|n| n.level))?;
+        let mut article = self.finish(staged);
+        article.diagnostics.splice(0..0, binary);
+        Ok(article)
+    }
+
+    /// Decode bytes ([`crate::decode()`]) and parse them within the normalizer's
+    /// [`Limits`] (see [`Self::try_parse`]); `max_bytes` applies to the bytes, before
+    /// decoding. Spans refer to the decoded text.
+    ///
+    /// ```
+    /// let n = kbnorm::Normalizer::new();
+    /// let a = n.try_parse_bytes(b"Article ID: 935490\nSymptoms\nIt stops \xFF here, \xC3\xA5 \xC3\xA4.")?;
+    /// assert_eq!(a.kb_id, Some(935490));
+    /// assert!(a.diagnostics.iter().any(|d| d.code == "invalid-utf8"));
+    /// assert!(n.try_parse_bytes(b"\x7FELF\x02\x01\x01\0\0\0").is_err());
+    /// # Ok::<(), kbnorm::Error>(())
+    /// ```
+    pub fn try_parse_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
+        self.inner.limits.check_size(bytes.len())?;
+        let d = decode::decode(bytes);
+        let binary = self.check_binary(&d.text)?;
+        let staged = self.stage(&d.text);
+        self.inner.limits.check_sections(staged.tree.nodes.iter().map(|n| n.level))?;
+        let mut article = self.finish(staged);
+        let mut diags = d.diagnostics;
+        diags.extend(binary);
+        diags.append(&mut article.diagnostics);
+        article.diagnostics = diags;
+        Ok(article)
+    }
+
+    /// [`Error::Binary`] for text that looks binary, unless binary input is
+    /// allowed: then a `binary-input` diagnostic.
+    fn check_binary(&self, text: &str) -> Result<Option<Diagnostic>, Error> {
+        match limits::binary_evidence(text) {
+            None => Ok(None),
+            Some((offset, what)) if !self.inner.allow_binary => Err(Error::Binary { offset, what }),
+            Some((offset, what)) => Ok(Some(Diagnostic {
+                code: "binary-input".into(),
+                severity: Severity::Warning,
+                message: format!("the input looks binary ({what}); parsed anyway as asked"),
+                span: Some(crate::model::Span {
+                    start: offset,
+                    end: offset + text.get(offset..).and_then(|r| r.chars().next()).map_or(0, char::len_utf8),
+                }),
+            })),
+        }
+    }
+
+    /// Clean, identify the language, and build the section tree.
+    fn stage(&self, text: &str) -> Staged {
         let vocab = &self.inner.vocab;
         let cleaned = clean::clean(text, vocab);
         let t = cleaned.text.as_str();
@@ -240,8 +350,14 @@ impl Normalizer {
         // ... then the whole text with the headings of its own locales only: the
         // cost of this scan does not grow with the number of loaded locales.
         let candidates = segment::candidates(t, t.len(), &cleaned.cuts, &vocab.headings_for(&lang.locales), vocab);
-        let mut article = Article::empty();
         let tree = segment::segment(&cleaned, &candidates, vocab, &lang);
+        Staged { cleaned, lang, tree }
+    }
+
+    /// Extract the facts of a staged text into an [`Article`].
+    fn finish(&self, staged: Staged) -> Article {
+        let Staged { cleaned, lang, tree } = staged;
+        let mut article = Article::empty();
         article.language = lang.tag.clone();
         article.language_info = lang.info.clone();
         for (span, what) in &cleaned.chrome {
@@ -252,7 +368,7 @@ impl Normalizer {
                 span: Some(*span),
             });
         }
-        extract::extract(&mut article, &cleaned, tree, vocab, &lang);
+        extract::extract(&mut article, &cleaned, tree, &self.inner.vocab, &lang);
         article
     }
 
@@ -384,11 +500,20 @@ impl Normalizer {
         self.with_messages(locale, false, |m, _| render::report(m, report))
     }
 
-    /// Decode bytes ([`crate::decode()`]) and parse them. Spans refer to the decoded text.
+    /// Decode bytes ([`crate::decode()`]) and parse them, with no [`Limits`] (see
+    /// [`Self::try_parse_bytes`]). Spans refer to the decoded text.
     pub fn parse_bytes(&self, bytes: &[u8]) -> Article {
         let d = decode::decode(bytes);
         let mut a = self.parse(&d.text);
         let mut diags = d.diagnostics;
+        if let Some((offset, what)) = limits::binary_evidence(&d.text) {
+            diags.push(Diagnostic {
+                code: "binary-input".into(),
+                severity: Severity::Warning,
+                message: format!("the input looks binary ({what}, at byte {offset})"),
+                span: None,
+            });
+        }
         diags.append(&mut a.diagnostics);
         a.diagnostics = diags;
         a

@@ -69,10 +69,36 @@ fn next_char(t: &str, i: usize) -> Option<char> {
     t.get(i..).and_then(|s| s.chars().next())
 }
 
-fn line_bounds(t: &str, s: usize, e: usize) -> (usize, usize) {
-    let ls = t.get(..s).and_then(|x| x.rfind('\n')).map_or(0, |i| i + 1);
-    let le = t.get(e..).and_then(|x| x.find('\n')).map_or(t.len(), |i| e + i);
-    (ls, le)
+/// How far the shape test looks along the line on each side of a match (bytes):
+/// a heading's context is short, and a bound keeps the scan linear on a text
+/// that is one long line of heading words ("CauseCauseCause…").
+const SHAPE_CONTEXT: usize = 256;
+
+/// The text before `s` and after `e` on the same line, each at most
+/// [`SHAPE_CONTEXT`] bytes; the flags say whether the line goes on beyond them.
+fn line_context(t: &str, s: usize, e: usize) -> (&str, bool, &str, bool) {
+    let ws = ceil_boundary(t, s.saturating_sub(SHAPE_CONTEXT));
+    let window = t.get(ws..s).unwrap_or("");
+    let (before, before_cut) = match memchr::memrchr(b'\n', window.as_bytes()) {
+        Some(i) => (window.get(i + 1..).unwrap_or(""), false),
+        None => (window, ws > 0),
+    };
+    let we = floor_boundary(t, e.saturating_add(SHAPE_CONTEXT));
+    let window = t.get(e..we).unwrap_or("");
+    let (after, after_cut) = match memchr::memchr(b'\n', window.as_bytes()) {
+        Some(i) => (window.get(..i).unwrap_or(""), false),
+        None => (window, we < t.len()),
+    };
+    (before, before_cut, after, after_cut)
+}
+
+/// The smallest char boundary of `t` at or after `i`.
+fn ceil_boundary(t: &str, i: usize) -> usize {
+    let mut i = i.min(t.len());
+    while !t.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// The shape test of the module docs. `chained` means a heading ends exactly at `s`.
@@ -86,14 +112,14 @@ fn shaped(t: &str, s: usize, e: usize, chained: bool, cut: bool, continuation: &
     if first.is_lowercase() {
         return false;
     }
-    let (ls, le) = line_bounds(t, s, e);
-    let before = t.get(ls..s).unwrap_or("");
-    let after = if cut { "" } else { t.get(e..le).unwrap_or("") };
-    if before.trim_start().starts_with('•') {
+    let (before, before_cut, after, after_cut) = line_context(t, s, e);
+    let (after, after_cut) = if cut { ("", false) } else { (after, after_cut) };
+    if !before_cut && before.trim_start().starts_with('•') {
         return false;
     }
-    let line_start = before.trim().is_empty();
-    let after_t = after.trim_start_matches(':').trim();
+    let line_start = !before_cut && before.trim().is_empty();
+    // A line that goes on beyond the window is not empty after the match.
+    let after_t = if after_cut { "…" } else { after.trim_start_matches(':').trim() };
     if line_start && (after_t.is_empty() || after.starts_with([':', '：'])) {
         return true; // "Known issues", "Keywords: kbbug kbfix"
     }

@@ -1,3 +1,6 @@
+//! Time `parse` on the hostile-input shapes of `tests/hostile.rs` at three sizes
+//! (or `SIZES=a,b,c`), to look for superlinear steps with a profiler:
+//! `cargo run --release --example hostile_probe -- line headings cause wrapped`.
 use std::time::Instant;
 fn make(case: &str, n: usize) -> String {
     let mut s = String::new();
@@ -70,6 +73,12 @@ fn make(case: &str, n: usize) -> String {
         "dates" => {
             while s.len() < n {
                 s.push_str("July 12, 2008 10 februari 2009 13 feb. 2009 2008年7月8日 ")
+            }
+        }
+        "wrapped" => {
+            s.push_str("Symptoms\n");
+            while s.len() < n {
+                s.push_str("the text goes on\n")
             }
         }
         "kb" => {

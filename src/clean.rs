@@ -200,6 +200,28 @@ enum Edit {
     Replace(usize, usize, &'static str),
 }
 
+/// The last character of the last line of `out` that is not white space, if
+/// that line has one. Reads back over trailing white space only, so joining many
+/// wrapped lines into one stays linear.
+fn last_char_of_line(out: &str) -> Option<char> {
+    out.chars().rev().find(|c| *c == '\n' || !c.is_whitespace()).filter(|c| *c != '\n')
+}
+
+/// The last line of `out`, trimmed, when it is short enough to be a heading.
+fn short_line(out: &str) -> Option<&str> {
+    const SHORT: usize = 128;
+    let mut from = out.len().saturating_sub(SHORT);
+    while !out.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = out.get(from..)?;
+    match memchr::memrchr(b'\n', tail.as_bytes()) {
+        Some(i) => tail.get(i + 1..).map(str::trim),
+        None if from == 0 => Some(tail.trim()),
+        None => None,
+    }
+}
+
 fn starts_lower(s: &str) -> bool {
     s.trim_start_matches(' ').chars().next().is_some_and(char::is_lowercase)
 }
@@ -417,14 +439,14 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
             // Re-join a hard-wrapped line.
             let next = &text[nl + 1..];
             let next_line = next.split('\n').next().unwrap_or("");
-            let cur = b.out.rsplit('\n').next().unwrap_or("");
-            let cur_t = cur.trim_end();
             let next_t = next_line.trim_start_matches(' ');
-            let continues = !cur_t.is_empty()
-                && !next_t.is_empty()
-                && !cur_t.ends_with(':')
-                && (starts_lower(next_line) || (cur_t.ends_with(|c: char| c.is_lowercase() || c == ',') && digits_then_word(next_t)))
-                && !next_t.starts_with(['•', '|', '-', '·']);
+            let continues = last_char_of_line(&b.out).is_some_and(|last| {
+                !next_t.is_empty()
+                    && last != ':'
+                    && (starts_lower(next_line) || ((last.is_lowercase() || last == ',') && digits_then_word(next_t)))
+                    && !next_t.starts_with(['•', '|', '-', '·'])
+                    && !short_line(&b.out).is_some_and(|l| vocab.is_heading_line(l))
+            });
             if continues {
                 let lead = next_line.len() - next_t.len();
                 b.replace(1 + lead, " ");

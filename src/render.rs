@@ -340,6 +340,8 @@ pub(crate) fn title(m: &mut Messages<'_>, a: &Article, src: &Source<'_>) -> Opti
     let product = product_text(m, a);
     let made = match (a.kind, &product, a.rollup) {
         (Kind::UpdateRollup, Some(p), Some(r)) => m.get("title-rollup", &args(&[("product", s(p.as_str())), ("n", n(r as usize))])),
+        // No product to name: the rollup's name alone keeps what it is.
+        (Kind::UpdateRollup, None, Some(r)) if original.is_none() => m.get("rollup-name", &args(&[("n", n(r as usize))])),
         (Kind::ServicePack, Some(_), _) => match &a.product {
             Some(p) => p
                 .service_pack

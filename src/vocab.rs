@@ -365,6 +365,16 @@ impl Vocabulary {
         Some((by, tag))
     }
 
+    /// Whether `line` is exactly a heading phrase of some locale (`Keywords`,
+    /// `Orsak`): such a line is not joined with the next as a wrapped line.
+    pub(crate) fn is_heading_line(&self, line: &str) -> bool {
+        !line.is_empty()
+            && self
+                .headings
+                .find_iter(line)
+                .any(|(s, e, p)| s == 0 && e == line.len() && matches!(p.kind, PhraseKind::Heading(_)))
+    }
+
     /// The heading phrases of every locale.
     pub(crate) fn all_headings(&self) -> &Phrases {
         &self.headings

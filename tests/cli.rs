@@ -300,3 +300,151 @@ fn reconcile_reports_and_fails_on_request() {
     assert!(text.contains("A replaced update has another KB number"), "{text}");
     assert_no_panic(&run(&["reconcile", &original, "/nonexistent/file.txt"]));
 }
+
+#[test]
+fn binary_input_is_refused_unless_forced() {
+    let dir = TempDir::new("binary");
+    let f = dir.0.join("blob.txt");
+    std::fs::write(&f, b"PK\x03\x04\x00\x00\x00junk").unwrap();
+    let path = f.display().to_string();
+    let out = run(&["parse", &path]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("looks binary") && err.contains("--force"), "{err}");
+    assert!(out.stdout.is_empty());
+    let v = stdout_json(&run(&["parse", "--force", &path]));
+    assert!(v["diagnostics"].as_array().unwrap().iter().any(|d| d["code"] == "binary-input"));
+}
+
+#[test]
+fn max_bytes_refuses_larger_input_from_file_and_stdin() {
+    let path = fixture_path("en_rollup_full");
+    let size = std::fs::metadata(&path).unwrap().len();
+    let out = run(&["parse", "--max-bytes", "100", &path]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("the input is {size} bytes, over the limit of 100")), "{err}");
+    assert!(err.contains("--max-bytes"), "says what to do: {err}");
+    let mut child = kbnorm()
+        .args(["parse", "--max-bytes", "100", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Writing may fail once kbnorm stops reading past the limit: that is the point.
+    let _ = child.stdin.take().unwrap().write_all(&vec![b'a'; 100_000]);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("over the limit of 100"));
+    stdout_json(&run(&["parse", "--max-bytes", &size.to_string(), &path]));
+}
+
+/// A panic (forced in debug builds by `KBNORM_DEBUG_PANIC`) reaches the user
+/// as one line, never as a Rust panic message or backtrace.
+#[test]
+fn a_panic_is_an_internal_error_line() {
+    let out = kbnorm()
+        .args(["parse", &fixture_path("en_rollup_full")])
+        .env("KBNORM_DEBUG_PANIC", "Exchange")
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert_no_panic(&out);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("kbnorm: internal error:") && err.lines().count() == 1, "{err}");
+}
+
+fn batch_dir(tag: &str) -> TempDir {
+    let dir = TempDir::new(tag);
+    std::fs::create_dir_all(dir.0.join("sub")).unwrap();
+    for name in ["en_rollup_full", "sv_rollup_full"] {
+        if let Ok(bytes) = std::fs::read(fixture_path(name)) {
+            std::fs::write(dir.0.join(format!("{name}.txt")), bytes).unwrap();
+        }
+    }
+    std::fs::write(dir.0.join("sub/a.txt"), "Symptoms\nThe service stops.\n").unwrap();
+    std::fs::write(dir.0.join("sub/blob.txt"), b"\x7fELF\x00\x00\x00").unwrap();
+    std::fs::write(dir.0.join("sub/panics.txt"), "Cause\nKBNORM-PANIC-HERE\n").unwrap();
+    std::fs::write(dir.0.join("notes.md"), "not a .txt file, not read").unwrap();
+    dir
+}
+
+#[test]
+fn batch_reports_bad_files_and_processes_the_others() {
+    let dir = batch_dir("batch");
+    let out = kbnorm()
+        .args(["batch", &dir.0.display().to_string(), "--jobs", "2"])
+        .env("KBNORM_DEBUG_PANIC", "KBNORM-PANIC-HERE")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "errors make the exit status 1");
+    assert_no_panic(&out);
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    let names: Vec<String> = lines
+        .iter()
+        .map(|v| {
+            let p = v["path"].as_str().unwrap();
+            p.strip_prefix(&dir.0.display().to_string())
+                .unwrap()
+                .trim_start_matches('/')
+                .to_string()
+        })
+        .collect();
+    let mut expected = vec!["en_rollup_full.txt", "sub/a.txt", "sub/blob.txt", "sub/panics.txt"];
+    if dir.0.join("sv_rollup_full.txt").exists() {
+        expected.push("sv_rollup_full.txt"); // "sub" sorts before "sv_…"
+    }
+    assert_eq!(names, expected, "sorted paths, *.txt only");
+    let by_name = |n: &str| &lines[names.iter().position(|x| x == n).unwrap()];
+    assert_eq!(by_name("sub/a.txt")["article"]["sections"][1]["key"], "symptoms");
+    assert_eq!(by_name("sub/blob.txt")["error"]["code"], "binary");
+    assert_eq!(by_name("sub/panics.txt")["error"]["code"], "internal");
+    assert_eq!(by_name("en_rollup_full.txt")["article"]["kb_id"], 952580);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "kbnorm batch: {} files, {} parsed, 2 errors",
+            expected.len(),
+            expected.len() - 2
+        )),
+        "{err}"
+    );
+    assert!(err.contains("languages: "), "{err}");
+}
+
+#[test]
+fn batch_output_is_identical_for_any_job_count() {
+    let dir = batch_dir("batchjobs");
+    let outputs: Vec<Vec<u8>> = ["1", "2", "5"]
+        .iter()
+        .map(|j| {
+            let o = dir.0.join(format!("out{j}.jsonl"));
+            let out = run(&["batch", &dir.0.display().to_string(), "--jobs", j, "-o", &o.display().to_string()]);
+            assert!(out.stdout.is_empty(), "with -o nothing goes to standard output");
+            std::fs::read(&o).unwrap()
+        })
+        .collect();
+    assert!(!outputs[0].is_empty());
+    assert!(outputs.iter().all(|o| o == &outputs[0]));
+}
+
+/// A reader that goes away (`kbnorm … | head -c1`) ends kbnorm quietly.
+#[test]
+fn closed_output_pipe_is_not_a_panic() {
+    for args in [
+        &["demo", "--text"][..],
+        &["demo"][..],
+        &["parse", &fixture_path("en_rollup_full")][..],
+    ] {
+        let mut child = kbnorm().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_no_panic(&out);
+        assert_ne!(out.status.code(), Some(101), "{args:?}");
+    }
+}

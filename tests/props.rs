@@ -254,3 +254,119 @@ proptest! {
         prop_assert!(a.unaccounted(&text).is_empty(), "{:?}: {:?}", text, a.unaccounted(&text));
     }
 }
+
+/// Sentences for article-shaped bodies.
+const SENTENCES: &[&str] = &[
+    "Microsoft has released Update Rollup 4 for Exchange Server 2007.",
+    "This update fixes the issues that are described in KB 951210.",
+    "The service stops unexpectedly.",
+    "You must restart the computer after you apply this update.",
+    "To remove this update, remove update 935490 in Add or Remove Programs.",
+    "This issue occurs because of a bug.",
+    "Event ID: 1000 Error code 0x80070643",
+    "| • | The Microsoft Exchange Information Store service stops.",
+    "This update replaces update 930809.",
+    "Den här uppdateringen åtgärdar problemet.",
+];
+
+const SECTION_HEADINGS: &[&str] = &[
+    "SUMMARY",
+    "INTRODUCTION",
+    "MORE INFORMATION",
+    "Symptoms",
+    "Cause",
+    "Workaround",
+    "Resolution",
+    "Prerequisites",
+    "Restart requirement",
+    "Removal information",
+    "Update replacement information",
+    "Issues that the update rollup fixes",
+    "Known issues",
+    "REFERENCES",
+];
+
+/// An article: a title, an identification line, and sections of one to three
+/// sentences, headings on their own lines or glued to their text.
+fn article_shaped() -> impl Strategy<Value = String> {
+    (
+        0u32..8,
+        100_000u32..999_999,
+        prop::collection::vec(
+            (
+                prop::sample::select(SECTION_HEADINGS),
+                any::<bool>(),
+                prop::collection::vec(prop::sample::select(SENTENCES), 1..4),
+            ),
+            0..8,
+        ),
+    )
+        .prop_map(|(rollup, kb, sections)| {
+            let mut s = format!("Description of Update Rollup {rollup} for Exchange Server 2007\nArticle ID: {kb}\n");
+            for (h, glued, body) in sections {
+                s.push_str(h);
+                s.push_str(if glued { "" } else { "\n" });
+                s.push_str(&body.join(" "));
+                s.push('\n');
+            }
+            s
+        })
+}
+
+/// Render into English and parse the rendering.
+fn cycle(n: &kbnorm::Normalizer, a: &Article) -> Result<(Article, String), TestCaseError> {
+    let r = n.render(a, "en", kbnorm::RenderOptions::new());
+    prop_assert!(r.is_ok(), "render failed: {:?}", r.err());
+    let rendered = r.map(|r| r.text).unwrap_or_default();
+    Ok((n.parse(&rendered), rendered))
+}
+
+/// Binary allowed, no limits (built once: building compiles every locale).
+static OPEN: std::sync::LazyLock<kbnorm::Normalizer> = std::sync::LazyLock::new(|| {
+    kbnorm::Normalizer::builder()
+        .limits(kbnorm::Limits::none())
+        .allow_binary(true)
+        .build()
+        .unwrap()
+});
+
+/// Parse, render into English, parse again: the facts are those of the first parse.
+///
+/// Only on article-shaped text: on fragment soup ("Revision: 3.0Workaroundthe
+/// following\nSamlad uppdatering 7") a fact read from untranslated prose of
+/// another language is rendered as that prose, and not read again in English.
+fn idempotent(text: &str) -> Result<(), TestCaseError> {
+    let n = kbnorm::Normalizer::new();
+    let a = n.parse(text);
+    let (b, rendered) = cycle(&n, &a)?;
+    let difference = common::first_difference(&common::facts(&a), &common::facts(&b));
+    prop_assert!(
+        difference.is_none(),
+        "{:?}\n-- input:\n{}\n-- rendered:\n{}",
+        difference,
+        text,
+        rendered
+    );
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// parse → render en → parse gives the same model (its facts and section keys).
+    #[test]
+    fn parse_render_parse_is_idempotent(text in article_shaped()) {
+        idempotent(&text)?;
+    }
+
+    /// The checked parser never panics on bytes: it parses them, or refuses them
+    /// as binary; with binary allowed and no limits it always parses.
+    #[test]
+    fn checked_parse_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        match kbnorm::Normalizer::new().try_parse_bytes(&bytes) {
+            Ok(a) => prop_assert!(span_problems(&a, &kbnorm::decode(&bytes).text).is_empty()),
+            Err(e) => prop_assert_eq!(e.code(), "binary"),
+        }
+        prop_assert!(OPEN.try_parse_bytes(&bytes).is_ok());
+    }
+}

@@ -8,74 +8,10 @@
 
 mod common;
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use common::{fixtures_dir, shared_corpus_dir, txt_files_under};
-use kbnorm::{Article, Format, Normalizer, RenderOptions};
-
-/// The facts the round trip must keep.
-#[derive(Debug, PartialEq)]
-struct Facts {
-    kb_id: Option<u32>,
-    kind: kbnorm::Kind,
-    product: Option<(String, Option<u8>)>,
-    rollup: Option<u32>,
-    release_date: Option<kbnorm::Date>,
-    last_review: Option<kbnorm::Date>,
-    security_bulletins: Vec<String>,
-    fixed_issues: BTreeSet<u32>,
-    replaces: BTreeSet<u32>,
-    kb_mentions: BTreeSet<u32>,
-    removal_update: Option<u32>,
-    known_issues: usize,
-    section_keys: Vec<String>,
-}
-
-fn facts(a: &Article) -> Facts {
-    Facts {
-        kb_id: a.kb_id,
-        kind: a.kind,
-        product: a.product.as_ref().map(|p| (p.name.clone(), p.service_pack)),
-        rollup: a.rollup,
-        release_date: a.release_date,
-        last_review: a.last_review,
-        security_bulletins: a.security_bulletins.clone(),
-        fixed_issues: a.fixed_issues.iter().map(|r| r.kb).collect(),
-        replaces: a.replaces.iter().map(|r| r.kb).collect(),
-        kb_mentions: a.kb_mentions.iter().map(|r| r.kb).collect(),
-        removal_update: a.removal.as_ref().and_then(|r| r.update_id),
-        known_issues: a.known_issues.len(),
-        section_keys: a.sections.iter().map(|s| s.key.clone()).collect(),
-    }
-}
-
-/// The first field that differs, as "field: before → after".
-fn first_difference(a: &Facts, b: &Facts) -> Option<String> {
-    macro_rules! cmp {
-        ($($f:ident),*) => {$(
-            if a.$f != b.$f {
-                return Some(format!("{}: {:?} → {:?}", stringify!($f), a.$f, b.$f));
-            }
-        )*};
-    }
-    cmp!(
-        kb_id,
-        kind,
-        product,
-        rollup,
-        release_date,
-        last_review,
-        security_bulletins,
-        fixed_issues,
-        replaces,
-        kb_mentions,
-        removal_update,
-        known_issues,
-        section_keys
-    );
-    None
-}
+use common::{facts, first_difference, fixtures_dir, shared_corpus_dir, txt_files_under};
+use kbnorm::{Format, Normalizer, RenderOptions};
 
 /// Seeds, fixtures and fully labelled dev files (a label with more than `language`).
 fn inputs() -> Vec<(String, String)> {

@@ -1,12 +1,24 @@
-//! Fuzz `kbnorm::parse_bytes`: it must never panic, every span it reports must lie
-//! inside the decoded text on char boundaries, and no byte of the decoded text may
-//! be lost (`Article::unaccounted` is empty).
+//! Fuzz the checked parser (`Normalizer::try_parse_bytes`, binary allowed, no
+//! limits): it must never panic, every span it reports must lie inside the
+//! decoded text on char boundaries, and no byte of the decoded text may be lost
+//! (`Article::unaccounted` is empty). The article is then rendered into English
+//! and summarized, and the rendering parsed again: none of it may panic.
 //!
 //! Run from the crate root: `cargo +nightly fuzz run parse` (needs cargo-fuzz).
 #![no_main]
 
-use kbnorm::{Article, Span};
+use std::sync::LazyLock;
+
+use kbnorm::{Article, Limits, Normalizer, RenderOptions, Span};
 use libfuzzer_sys::fuzz_target;
+
+static OPEN: LazyLock<Normalizer> = LazyLock::new(|| {
+    Normalizer::builder()
+        .limits(Limits::none())
+        .allow_binary(true)
+        .build()
+        .expect("the embedded locales compile")
+});
 
 fn spans(a: &Article) -> Vec<(String, Span)> {
     let mut v: Vec<(String, Span)> = Vec::new();
@@ -41,7 +53,7 @@ fn spans(a: &Article) -> Vec<(String, Span)> {
 fuzz_target!(|data: &[u8]| {
     let decoded = kbnorm::decode(data);
     let text: &str = &decoded.text;
-    let article = kbnorm::parse_bytes(data);
+    let article = OPEN.try_parse_bytes(data).expect("no limits, binary allowed: always parses");
     for (label, s) in spans(&article) {
         assert!(s.start <= s.end, "{label}: reversed span {s:?}");
         assert!(s.end <= text.len(), "{label}: span {s:?} past the end ({} bytes)", text.len());
@@ -52,4 +64,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let gaps = article.unaccounted(text);
     assert!(gaps.is_empty(), "unaccounted text {gaps:?}");
+    let rendered = OPEN.render(&article, "en", RenderOptions::new()).expect("en is loaded");
+    let _ = OPEN.parse(&rendered.text);
+    let _ = OPEN.summary(&article, "sv", RenderOptions::new()).expect("sv is loaded");
 });

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests (each test crate uses a subset).
 #![allow(dead_code)]
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use kbnorm::{Article, Span};
@@ -170,4 +171,67 @@ pub fn encode_windows_1252(text: &str) -> Vec<u8> {
             _ => HIGH.iter().find(|(h, _)| *h == c).map_or(b'?', |(_, b)| *b),
         })
         .collect()
+}
+
+/// The facts a round trip through a rendering must keep.
+#[derive(Debug, PartialEq)]
+pub struct Facts {
+    kb_id: Option<u32>,
+    kind: kbnorm::Kind,
+    product: Option<(String, Option<u8>)>,
+    rollup: Option<u32>,
+    release_date: Option<kbnorm::Date>,
+    last_review: Option<kbnorm::Date>,
+    security_bulletins: Vec<String>,
+    fixed_issues: BTreeSet<u32>,
+    replaces: BTreeSet<u32>,
+    kb_mentions: BTreeSet<u32>,
+    removal_update: Option<u32>,
+    known_issues: usize,
+    section_keys: Vec<String>,
+}
+
+pub fn facts(a: &Article) -> Facts {
+    Facts {
+        kb_id: a.kb_id,
+        kind: a.kind,
+        product: a.product.as_ref().map(|p| (p.name.clone(), p.service_pack)),
+        rollup: a.rollup,
+        release_date: a.release_date,
+        last_review: a.last_review,
+        security_bulletins: a.security_bulletins.clone(),
+        fixed_issues: a.fixed_issues.iter().map(|r| r.kb).collect(),
+        replaces: a.replaces.iter().map(|r| r.kb).collect(),
+        kb_mentions: a.kb_mentions.iter().map(|r| r.kb).collect(),
+        removal_update: a.removal.as_ref().and_then(|r| r.update_id),
+        known_issues: a.known_issues.len(),
+        section_keys: a.sections.iter().map(|s| s.key.clone()).collect(),
+    }
+}
+
+/// The first field that differs, as "field: before → after".
+pub fn first_difference(a: &Facts, b: &Facts) -> Option<String> {
+    macro_rules! cmp {
+        ($($f:ident),*) => {$(
+            if a.$f != b.$f {
+                return Some(format!("{}: {:?} → {:?}", stringify!($f), a.$f, b.$f));
+            }
+        )*};
+    }
+    cmp!(
+        kb_id,
+        kind,
+        product,
+        rollup,
+        release_date,
+        last_review,
+        security_bulletins,
+        fixed_issues,
+        replaces,
+        kb_mentions,
+        removal_update,
+        known_issues,
+        section_keys
+    );
+    None
 }

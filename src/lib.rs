@@ -11,6 +11,7 @@
 //! | clean | `clean` | NFC, spaces, bullets, wrapped lines; page chrome cut out and recorded |
 //! | segment | `segment` | headings from the locale vocabularies, glued or not → section tree |
 //! | extract | `extract` | KB numbers, dates, product, rollup, restart, removal, known issues… |
+//! | graph | [`Graph`] | across articles: which update replaces which, latest rollup per product and SP |
 //!
 //! and from the model onwards: [`Normalizer::render`] and [`Normalizer::summary`]
 //! (Fluent, any loaded locale) and [`Normalizer::reconcile`] (a translation against
@@ -48,6 +49,7 @@ mod clean;
 mod decode;
 mod error;
 mod extract;
+mod graph;
 mod langid;
 mod limits;
 mod locale;
@@ -61,6 +63,7 @@ mod vocab;
 
 pub use decode::{Decoded, decode};
 pub use error::Error;
+pub use graph::{Edge, GRAPH_VERSION, Graph, GraphReport, LatestRollup, Node};
 pub use limits::Limits;
 pub use locale::SECTION_KEYS;
 pub use model::{

@@ -58,6 +58,28 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         locales: Option<PathBuf>,
     },
+    /// The supersedence graph of many articles (files, and directories walked for
+    /// *.txt): which update replaces which, each edge with the articles stating
+    /// it, and the latest update rollup per product and service pack.
+    Graph {
+        /// Files and directories (directories are walked for *.txt files, sorted).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output: json (nodes, edges, latest rollups, cycles, skipped) or dot (Graphviz).
+        #[arg(long, default_value = "json")]
+        format: GraphFormat,
+        /// Write the graph here instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Parallel jobs (default: the number of cores).
+        #[arg(long, short = 'j', value_name = "N")]
+        jobs: Option<usize>,
+        #[command(flatten)]
+        input: InputOptions,
+        /// Add or override locales from DIR/<tag>/*.ftl.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+    },
     /// Render an article (text, or JSON from `kbnorm parse`) into a locale.
     Render {
         /// The article: text or `kbnorm parse` JSON, or - for standard input.
@@ -133,6 +155,12 @@ struct InputOptions {
     /// Parse input that looks binary (NUL bytes, many control characters) instead of refusing it.
     #[arg(long)]
     force: bool,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum GraphFormat {
+    Json,
+    Dot,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -362,6 +390,49 @@ fn run(cli: Cli) -> ExitCode {
             Ok(n) => batch::run(&n, &paths, output.as_deref(), jobs, input.max_bytes),
             Err(e) => fail(e),
         },
+        Command::Graph {
+            paths,
+            format,
+            output,
+            jobs,
+            input,
+            locales,
+        } => {
+            let n = match normalizer(None, locales.as_ref(), input) {
+                Ok(n) => n,
+                Err(e) => return fail(e),
+            };
+            let mut graph = kbnorm::Graph::new();
+            let mut errors = 0usize;
+            let done = batch::each_parsed(&n, &paths, jobs, input.max_bytes, |p| {
+                match &p.article {
+                    Ok(a) => graph.add(&p.path.display().to_string(), a),
+                    Err((code, message)) => {
+                        errors += 1;
+                        let _ = writeln!(std::io::stderr(), "kbnorm: {}: {code}: {message}", p.path.display());
+                    }
+                }
+                true
+            });
+            if let Err(e) = done {
+                return fail(e);
+            }
+            let text = match format {
+                GraphFormat::Dot => graph.to_dot(),
+                GraphFormat::Json => match serde_json::to_string_pretty(&graph.report()) {
+                    Ok(s) => s + "\n",
+                    Err(e) => return fail(format!("cannot serialize the graph: {e}")),
+                },
+            };
+            let mut out = match batch::output(output.as_deref()) {
+                Ok(o) => o,
+                Err(e) => return fail(e),
+            };
+            if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
+                return fail("cannot write the output (closed pipe or full disk)".to_string());
+            }
+            if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+        }
         Command::Locales { locales } => {
             let n = match normalizer(None, locales.as_ref(), InputOptions::default()) {
                 Ok(n) => n,

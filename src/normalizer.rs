@@ -189,6 +189,28 @@ impl Normalizer {
         v
     }
 
+    /// Every heading phrase of every loaded locale (the forms of the
+    /// `heading-*` messages), sorted and deduplicated: the vocabulary the parser
+    /// scans for. Handy to check coverage, or to measure a bare scan of it.
+    ///
+    /// ```
+    /// let phrases = kbnorm::Normalizer::new().heading_phrases();
+    /// assert!(phrases.iter().any(|p| p == "Symptoms"));
+    /// assert!(phrases.iter().any(|p| p == "Orsak"));
+    /// ```
+    pub fn heading_phrases(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .inner
+            .vocab
+            .locales
+            .iter()
+            .flat_map(|l| l.headings.iter().flat_map(|(_, forms)| forms.iter().cloned()))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
     /// Unverified vocabulary entries of a locale (`message-id: form`).
     pub fn unverified_entries(&self, tag: &str) -> Result<Vec<String>, Error> {
         let i = self

@@ -448,3 +448,48 @@ fn closed_output_pipe_is_not_a_panic() {
         assert_ne!(out.status.code(), Some(101), "{args:?}");
     }
 }
+
+#[test]
+fn graph_of_the_fixtures_in_json_and_dot() {
+    let dir = fixtures_dir();
+    let v = stdout_json(&run(&["graph", &dir.display().to_string()]));
+    assert_eq!(v["graph_version"], 1);
+    let edges: Vec<(u64, u64, Vec<String>)> = v["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let by = e["stated_by"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s.as_str().unwrap().to_string())
+                .collect();
+            (e["from"].as_u64().unwrap(), e["to"].as_u64().unwrap(), by)
+        })
+        .collect();
+    // en_rollup_full.txt (KB 952580) lists 945684 and 949758 under "Update replacement
+    // information"; sv_rollup_full.txt (KB 960384) lists 958412 under "Ersättningsinformation".
+    for (from, to, file) in [
+        (952580, 945684, "en_rollup_full.txt"),
+        (952580, 949758, "en_rollup_full.txt"),
+        (960384, 958412, "sv_rollup_full.txt"),
+    ] {
+        assert!(
+            edges
+                .iter()
+                .any(|(f, t, by)| *f == from && *t == to && by.iter().any(|s| s.ends_with(file))),
+            "{from} → {to} stated by {file}: {edges:?}"
+        );
+    }
+    let latest: Vec<(u64, Option<u64>)> = v["latest_rollups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["kb"].as_u64().unwrap(), l["service_pack"].as_u64()))
+        .collect();
+    assert!(latest.contains(&(960384, Some(1))), "{latest:?}");
+    let dot = stdout_text(&run(&["graph", "--format", "dot", &dir.display().to_string()]));
+    assert!(dot.starts_with("digraph"), "{dot}");
+    assert!(dot.contains("\"952580\" -> \"945684\""), "{dot}");
+}

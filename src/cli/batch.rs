@@ -1,5 +1,5 @@
-//! `kbnorm batch`: many files parsed in parallel into JSON Lines, in a
-//! deterministic order, one bad file reported without stopping the others.
+//! `kbnorm batch` and `kbnorm graph`: many files parsed in parallel, handed on
+//! in a deterministic order, one bad file reported without stopping the others.
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
@@ -23,12 +23,12 @@ enum Input {
     Unreadable(PathBuf, String),
 }
 
-/// The outcome for one input, ready to write.
-struct Record {
-    line: String,
-    bytes: usize,
-    language: Option<String>,
-    error: bool,
+/// What became of one input.
+pub(crate) struct Parsed {
+    pub(crate) path: PathBuf,
+    pub(crate) bytes: usize,
+    /// The article, or an error code and message.
+    pub(crate) article: Result<kbnorm::Article, (&'static str, String)>,
 }
 
 /// Walk `paths` into a sorted list of inputs: files given by name are taken as
@@ -76,75 +76,52 @@ fn json_str(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
 }
 
-fn error_record(path: &Path, code: &str, message: &str, bytes: usize) -> Record {
-    Record {
-        line: format!(
-            "{{\"path\":{},\"error\":{{\"code\":{},\"message\":{}}}}}",
-            json_str(&path.display().to_string()),
-            json_str(code),
-            json_str(message)
-        ),
-        bytes,
-        language: None,
-        error: true,
-    }
-}
-
-/// Read and parse one file into its record; a panic is caught and recorded.
-fn process(n: &kbnorm::Normalizer, path: &Path, max_bytes: usize) -> Record {
+/// Read and parse one file; a panic is caught and reported as an internal error.
+fn process(n: &kbnorm::Normalizer, path: &Path, max_bytes: usize) -> Parsed {
     let mut bytes = Vec::new();
     let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX);
     let read = std::fs::File::open(path).and_then(|f| f.take(limit.saturating_add(1)).read_to_end(&mut bytes));
-    if let Err(e) = read {
-        return error_record(path, "read", &format!("cannot read the file: {e}"), 0);
-    }
-    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        crate::debug_panic(&bytes);
-        n.try_parse_bytes(&bytes)
-    }));
-    match parsed {
-        Ok(Ok(article)) => match serde_json::to_string(&article) {
-            Ok(json) => Record {
-                line: format!("{{\"path\":{},\"article\":{json}}}", json_str(&path.display().to_string())),
-                bytes: bytes.len(),
-                language: Some(article.language),
-                error: false,
-            },
-            Err(e) => error_record(path, "serialize", &format!("cannot serialize the article: {e}"), bytes.len()),
+    let article = match read {
+        Err(e) => Err(("read", format!("cannot read the file: {e}"))),
+        Ok(_) => match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            crate::debug_panic(&bytes);
+            n.try_parse_bytes(&bytes)
+        })) {
+            Ok(Ok(a)) => Ok(a),
+            Ok(Err(e)) => Err((e.code(), e.to_string())),
+            Err(payload) => Err((
+                "internal",
+                format!(
+                    "internal error: {}; this is a bug in kbnorm, please report it with the input",
+                    crate::panic_message(payload.as_ref())
+                ),
+            )),
         },
-        Ok(Err(e)) => error_record(path, e.code(), &e.to_string(), bytes.len()),
-        Err(payload) => error_record(
-            path,
-            "internal",
-            &format!(
-                "internal error: {}; this is a bug in kbnorm, please report it with the input",
-                crate::panic_message(payload.as_ref())
-            ),
-            bytes.len(),
-        ),
+    };
+    Parsed {
+        path: path.to_path_buf(),
+        bytes: bytes.len(),
+        article,
     }
 }
 
-/// Run the batch: parse every input, write the records in input order, print a
-/// summary on standard error. Exit status 1 when any file failed.
-pub(crate) fn run(n: &kbnorm::Normalizer, paths: &[PathBuf], output: Option<&Path>, jobs: Option<usize>, max_bytes: usize) -> ExitCode {
-    let start = Instant::now();
+/// Parse every input of `paths` on `jobs` threads and hand each outcome to
+/// `each` in input order (sorted paths), whatever the number of jobs. A progress
+/// bar shows on a terminal. `each` returns `false` to stop. Returns the number
+/// of threads used.
+pub(crate) fn each_parsed(
+    n: &kbnorm::Normalizer,
+    paths: &[PathBuf],
+    jobs: Option<usize>,
+    max_bytes: usize,
+    mut each: impl FnMut(Parsed) -> bool,
+) -> Result<usize, String> {
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(j) = jobs {
         pool = pool.num_threads(j.max(1));
     }
-    let pool = match pool.build() {
-        Ok(p) => p,
-        Err(e) => return crate::fail(format!("cannot start the worker threads: {e}")),
-    };
+    let pool = pool.build().map_err(|e| format!("cannot start the worker threads: {e}"))?;
     let inputs = inputs(paths);
-    let mut out: Box<dyn Write> = match output {
-        Some(p) => match std::fs::File::create(p) {
-            Ok(f) => Box::new(std::io::BufWriter::new(f)),
-            Err(e) => return crate::fail(format!("cannot write {}: {e}", p.display())),
-        },
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-    };
     let bar = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(inputs.len() as u64);
         if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files, {elapsed} {msg}") {
@@ -154,48 +131,107 @@ pub(crate) fn run(n: &kbnorm::Normalizer, paths: &[PathBuf], output: Option<&Pat
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let (mut files, mut bytes, mut errors) = (0usize, 0usize, 0usize);
-    let mut languages: BTreeMap<String, usize> = BTreeMap::new();
     let round = pool.current_num_threads() * ROUND_PER_JOB;
     for chunk in inputs.chunks(round.max(1)) {
-        let records: Vec<Record> = pool.install(|| {
+        let done: Vec<Parsed> = pool.install(|| {
             chunk
                 .par_iter()
                 .map(|input| match input {
                     Input::File(p) => process(n, p, max_bytes),
-                    Input::Unreadable(p, why) => error_record(p, "read", why, 0),
+                    Input::Unreadable(p, why) => Parsed {
+                        path: p.clone(),
+                        bytes: 0,
+                        article: Err(("read", why.clone())),
+                    },
                 })
                 .collect()
         });
-        for r in records {
-            files += 1;
-            bytes += r.bytes;
-            errors += usize::from(r.error);
-            if let Some(l) = r.language {
-                *languages.entry(l).or_default() += 1;
-            }
-            if writeln!(out, "{}", r.line).is_err() {
+        for p in done {
+            if !each(p) {
                 bar.finish_and_clear();
-                return crate::fail("cannot write the output (closed pipe or full disk)".to_string());
+                return Ok(pool.current_num_threads());
             }
         }
         bar.inc(chunk.len() as u64);
     }
-    if out.flush().is_err() {
-        bar.finish_and_clear();
+    bar.finish_and_clear();
+    Ok(pool.current_num_threads())
+}
+
+/// Where output goes: a file, or standard output.
+pub(crate) fn output(path: Option<&Path>) -> Result<Box<dyn Write>, String> {
+    Ok(match path {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).map_err(|e| format!("cannot write {}: {e}", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    })
+}
+
+/// Run the batch: parse every input, write the records in input order, print a
+/// summary on standard error. Exit status 1 when any file failed.
+pub(crate) fn run(
+    n: &kbnorm::Normalizer,
+    paths: &[PathBuf],
+    output_path: Option<&Path>,
+    jobs: Option<usize>,
+    max_bytes: usize,
+) -> ExitCode {
+    let start = Instant::now();
+    let mut out = match output(output_path) {
+        Ok(o) => o,
+        Err(e) => return crate::fail(e),
+    };
+    let (mut files, mut bytes, mut errors, mut write_failed) = (0usize, 0usize, 0usize, false);
+    let mut languages: BTreeMap<String, usize> = BTreeMap::new();
+    let threads = each_parsed(n, paths, jobs, max_bytes, |p| {
+        files += 1;
+        bytes += p.bytes;
+        let path = json_str(&p.path.display().to_string());
+        let line = match p.article {
+            Ok(a) => match serde_json::to_string(&a) {
+                Ok(json) => {
+                    *languages.entry(a.language).or_default() += 1;
+                    format!("{{\"path\":{path},\"article\":{json}}}")
+                }
+                Err(e) => {
+                    errors += 1;
+                    error_line(&path, "serialize", &format!("cannot serialize the article: {e}"))
+                }
+            },
+            Err((code, message)) => {
+                errors += 1;
+                error_line(&path, code, &message)
+            }
+        };
+        write_failed = writeln!(out, "{line}").is_err();
+        !write_failed
+    });
+    let threads = match threads {
+        Ok(t) => t,
+        Err(e) => return crate::fail(e),
+    };
+    if write_failed || out.flush().is_err() {
         return crate::fail("cannot write the output (closed pipe or full disk)".to_string());
     }
-    bar.finish_and_clear();
     let secs = start.elapsed().as_secs_f64();
     let langs: Vec<String> = languages.iter().map(|(l, c)| format!("{l} {c}")).collect();
     let _ = writeln!(
         std::io::stderr(),
-        "kbnorm batch: {files} files, {} parsed, {errors} errors; {:.1} MB in {secs:.2} s ({:.1} MB/s, {} jobs); languages: {}",
+        "kbnorm batch: {files} files, {} parsed, {errors} errors; {:.1} MB in {secs:.2} s ({:.1} MB/s, {threads} jobs); languages: {}",
         files - errors,
         bytes as f64 / 1e6,
         bytes as f64 / 1e6 / secs.max(1e-9),
-        pool.current_num_threads(),
         if langs.is_empty() { "none".to_string() } else { langs.join(", ") }
     );
     if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// An error record: `{"path": …, "error": {"code": …, "message": …}}`.
+fn error_line(path_json: &str, code: &str, message: &str) -> String {
+    format!(
+        "{{\"path\":{path_json},\"error\":{{\"code\":{},\"message\":{}}}}}",
+        json_str(code),
+        json_str(message)
+    )
 }

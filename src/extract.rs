@@ -63,7 +63,7 @@ impl Ctx<'_> {
         let hay = self.t.get(range.0..range.1)?;
         let mut best: Option<(regex::Captures<'_>, usize)> = None;
         for l in &self.locales {
-            for (c, r) in &l.cues {
+            for (c, r) in &l.re().cues {
                 if *c != cue {
                     continue;
                 }
@@ -82,7 +82,7 @@ impl Ctx<'_> {
     fn cue_all(&self, cue: Cue) -> Vec<regex::Captures<'_>> {
         let mut v: Vec<regex::Captures<'_>> = Vec::new();
         for l in &self.locales {
-            for (c, r) in &l.cues {
+            for (c, r) in &l.re().cues {
                 if *c == cue {
                     v.extend(r.captures_iter(self.t));
                 }
@@ -247,7 +247,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     let title_rng = article.title.as_ref().map(|_| title_range);
     let rollup_in = |r: (usize, usize), locales: &mut dyn Iterator<Item = &Locale>| -> Option<(u32, usize, usize)> {
         let s = t.get(r.0..r.1)?;
-        locales.filter_map(|l| l.rollup.as_ref()).find_map(|re| {
+        locales.filter_map(|l| l.re().rollup.as_ref()).find_map(|re| {
             let c = re.captures(s)?;
             let m = slot(&c, "n")?;
             Some((m.as_str().parse().ok()?, r.0 + m.start(), r.0 + m.end()))
@@ -303,7 +303,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     let kind_by_title = ctx
         .locales
         .iter()
-        .flat_map(|l| l.kinds.iter())
+        .flat_map(|l| l.re().kinds.iter())
         .find(|(_, r)| r.is_match(&kind_text))
         .map(|(k, _)| *k)
         .or_else(|| vocab.title_kind_any_locale(&kind_text));
@@ -370,7 +370,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         let m = ctx
             .locales
             .iter()
-            .filter_map(|l| l.title_rollup.as_ref())
+            .filter_map(|l| l.re().title_rollup.as_ref())
             .find_map(|re| re.captures(s).and_then(|c| slot(&c, "product")))?;
         let rest = s.get(m.start()..)?.trim_end();
         let (name, sp) = match SERVICE_PACK_SUFFIX.captures(rest) {
@@ -537,7 +537,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         let found: Vec<(crate::model::RestartKind, usize, usize)> = ctx
             .locales
             .iter()
-            .flat_map(|l| l.restart.iter())
+            .flat_map(|l| l.re().restart.iter())
             .flat_map(|(k, r)| r.find_iter(body).map(move |m| (*k, m.start(), m.end())))
             .collect();
         let kind = found

@@ -264,24 +264,71 @@ pub(crate) struct Locale {
     pub(crate) headings: Vec<(usize, Vec<String>)>,
     pub(crate) chrome: Vec<String>,
     pub(crate) chrome_lines: Vec<String>,
-    pub(crate) issue_item: Option<Regex>,
-    /// `issue_item` without capture groups, to combine with other locales'.
+    /// `heading-known-issue-item` without capture groups, to combine with other locales'.
     pub(crate) issue_item_plain: Option<String>,
-    pub(crate) cues: Vec<(Cue, Regex)>,
-    pub(crate) rollup: Option<Regex>,
-    /// `title-rollup`: the title of an update rollup article, with a `product` slot.
-    pub(crate) title_rollup: Option<Regex>,
+    /// The regular expressions' sources, built eagerly (cheap).
+    pub(crate) patterns: Patterns<String>,
+    /// The same, compiled on first use ([`Locale::re`]): most runs read a few
+    /// locales only, and compiling all 24 would cost most of the start-up.
+    compiled: std::sync::OnceLock<Patterns<Regex>>,
     pub(crate) title_stops: Vec<String>,
     /// Frequent, distinctive words (`stopwords`), for telling languages apart.
     pub(crate) stopwords: Vec<String>,
     /// `heading-continuation`: particles that make a heading word at a line start prose.
     pub(crate) continuation: Vec<char>,
-    pub(crate) restart: Vec<(RestartKind, Regex)>,
-    pub(crate) kinds: Vec<(Kind, Regex)>,
-    dates: Vec<Regex>,
     months: HashMap<String, u8>,
     /// Forms marked unverified, as `message-id: form`.
     pub(crate) unverified: Vec<String>,
+}
+
+/// A locale's regular expressions, as sources (`R = String`) or compiled
+/// (`R = Regex`).
+#[derive(Debug, Clone)]
+pub(crate) struct Patterns<R> {
+    /// `heading-known-issue-item`, with capture groups.
+    pub(crate) issue_item: Option<R>,
+    pub(crate) cues: Vec<(Cue, R)>,
+    pub(crate) rollup: Option<R>,
+    /// `title-rollup`: the title of an update rollup article, with a `product` slot.
+    pub(crate) title_rollup: Option<R>,
+    pub(crate) restart: Vec<(RestartKind, R)>,
+    pub(crate) kinds: Vec<(Kind, R)>,
+    pub(crate) dates: Vec<R>,
+}
+
+impl<R> Default for Patterns<R> {
+    fn default() -> Self {
+        Patterns {
+            issue_item: None,
+            cues: Vec::new(),
+            rollup: None,
+            title_rollup: None,
+            restart: Vec::new(),
+            kinds: Vec::new(),
+            dates: Vec::new(),
+        }
+    }
+}
+
+impl Patterns<String> {
+    /// Compile every source; the first that fails names its locale.
+    fn compile(&self, tag: &str) -> Result<Patterns<Regex>, Error> {
+        let re = |p: &String| {
+            Regex::new(p).map_err(|e| Error::LocaleData {
+                locale: tag.to_string(),
+                message: format!("regular expression: {e}"),
+            })
+        };
+        Ok(Patterns {
+            issue_item: self.issue_item.as_ref().map(re).transpose()?,
+            cues: self.cues.iter().map(|(c, p)| Ok((*c, re(p)?))).collect::<Result<_, Error>>()?,
+            rollup: self.rollup.as_ref().map(re).transpose()?,
+            title_rollup: self.title_rollup.as_ref().map(re).transpose()?,
+            restart: self.restart.iter().map(|(k, p)| Ok((*k, re(p)?))).collect::<Result<_, Error>>()?,
+            kinds: self.kinds.iter().map(|(k, p)| Ok((*k, re(p)?))).collect::<Result<_, Error>>()?,
+            dates: self.dates.iter().map(re).collect::<Result<_, Error>>()?,
+        })
+    }
 }
 
 const RESTART_IDS: [(RestartKind, &str); 4] = [
@@ -341,7 +388,7 @@ impl Locale {
         let mut date_alts = Vec::new();
         for f in messages.get("date") {
             let named = compile_parts(&ctx, &f.parts, true, 0).map_err(&bad)?;
-            dates.push(Regex::new(&format!("(?i)^{named}$")).map_err(|e| bad(format!("date form: {e}")))?);
+            dates.push(format!("(?i)^{named}$"));
             date_alts.push(compile_parts(&ctx, &f.parts, false, 0).map_err(&bad)?);
         }
         date_alts.push(r"\d{4}-\d{2}-\d{2}".to_string());
@@ -353,7 +400,7 @@ impl Locale {
             date_alt: Some(&date_alternation),
         };
 
-        let regex_of = |id: &str| -> Result<Option<Regex>, Error> {
+        let regex_of = |id: &str| -> Result<Option<String>, Error> {
             let forms = messages.get(id);
             if forms.is_empty() {
                 return Ok(None);
@@ -364,12 +411,10 @@ impl Locale {
                 alts.push(compile_parts(&ctx, &f.parts, false, 0).map_err(&bad)?);
             }
             let joined = alts.iter().map(|a| format!("(?:{a})")).collect::<Vec<_>>().join("|");
-            Regex::new(&format!("(?i){joined}"))
-                .map(Some)
-                .map_err(|e| bad(format!("message `{id}`: {e}")))
+            Ok(Some(format!("(?i){joined}")))
         };
         // Alternatives cannot share group names in one regex; compile each form separately then.
-        let cue_regex = |id: &str| -> Result<Option<Regex>, Error> {
+        let cue_regex = |id: &str| -> Result<Option<String>, Error> {
             let forms = messages.get(id);
             if forms.is_empty() {
                 return Ok(None);
@@ -379,9 +424,7 @@ impl Locale {
                 let a = compile_parts(&ctx, &f.parts, true, i).map_err(&bad)?;
                 alts.push(format!("(?:{a})"));
             }
-            Regex::new(&format!("(?i){}", alts.join("|")))
-                .map(Some)
-                .map_err(|e| bad(format!("message `{id}`: {e}")))
+            Ok(Some(format!("(?i){}", alts.join("|"))))
         };
 
         let mut headings = Vec::new();
@@ -421,11 +464,17 @@ impl Locale {
             headings,
             chrome: lits("chrome"),
             chrome_lines: lits("chrome-line"),
-            issue_item: cue_regex("heading-known-issue-item")?,
-            issue_item_plain: regex_of("heading-known-issue-item")?.map(|r| r.as_str().to_string()),
-            cues,
-            rollup: cue_regex("rollup-name")?,
-            title_rollup: cue_regex("title-rollup")?,
+            issue_item_plain: regex_of("heading-known-issue-item")?,
+            patterns: Patterns {
+                issue_item: cue_regex("heading-known-issue-item")?,
+                cues,
+                rollup: cue_regex("rollup-name")?,
+                title_rollup: cue_regex("title-rollup")?,
+                restart,
+                kinds,
+                dates,
+            },
+            compiled: std::sync::OnceLock::new(),
             title_stops: lits("title-stop"),
             continuation: messages
                 .value("heading-continuation")
@@ -435,13 +484,27 @@ impl Locale {
                 .value("stopwords")
                 .map(|v| v.split_whitespace().map(str::to_string).collect())
                 .unwrap_or_default(),
-            restart,
-            kinds,
-            dates,
             months,
             unverified,
             messages,
         })
+    }
+
+    /// Compile the regular expressions now, reporting the first broken one
+    /// (for locales from outside the crate, checked when the normalizer is built).
+    pub(crate) fn check(&self) -> Result<(), Error> {
+        if self.compiled.get().is_none() {
+            let compiled = self.patterns.compile(&self.tag)?;
+            let _ = self.compiled.set(compiled);
+        }
+        Ok(())
+    }
+
+    /// The compiled regular expressions, compiled on first use. The embedded
+    /// locales' compile (a test checks it) and added ones are checked when the
+    /// normalizer is built ([`Self::check`]), so the empty fallback is not reached.
+    pub(crate) fn re(&self) -> &Patterns<Regex> {
+        self.compiled.get_or_init(|| self.patterns.compile(&self.tag).unwrap_or_default())
     }
 
     /// Read a date written in one of this locale's forms (or ISO 8601).
@@ -450,7 +513,7 @@ impl Locale {
         if let Some(d) = Date::parse_iso(s) {
             return Some(d);
         }
-        for re in &self.dates {
+        for re in &self.re().dates {
             let Some(c) = re.captures(s) else { continue };
             let year: u16 = c.name("year")?.as_str().parse().ok()?;
             let day: u8 = c.name("day")?.as_str().parse().ok()?;
@@ -605,10 +668,10 @@ rollup-name = Update Rollup { $n }
     #[test]
     fn cues_compile_to_flexible_regexes() {
         let l = Locale::compile("xx", SRC).unwrap();
-        let re = &l.cues.iter().find(|(c, _)| *c == Cue::ArticleId).unwrap().1;
+        let re = &l.re().cues.iter().find(|(c, _)| *c == Cue::ArticleId).unwrap().1;
         let c = re.captures("Article ID:930809").unwrap();
         assert_eq!(slot(&c, "kb").unwrap().as_str(), "930809");
-        let re = &l.cues.iter().find(|(c, _)| *c == Cue::LastReview).unwrap().1;
+        let re = &l.re().cues.iter().find(|(c, _)| *c == Cue::LastReview).unwrap().1;
         let c = re.captures("last review: 13 feb. 2009 -").unwrap();
         assert_eq!(l.parse_date(slot(&c, "date").unwrap().as_str()), Date::new(2009, 2, 13));
     }

@@ -78,6 +78,7 @@ impl NormalizerBuilder {
                 sources.push((tag.to_string(), joined));
             }
         }
+        let added: Vec<String> = self.extra.iter().map(|(t, _)| t.clone()).collect();
         for (tag, src) in self.extra {
             if let Some(slot) = sources.iter_mut().find(|(t, _)| t.eq_ignore_ascii_case(&tag)) {
                 slot.1 = src;
@@ -87,7 +88,13 @@ impl NormalizerBuilder {
         }
         let mut locales = Vec::with_capacity(sources.len());
         for (tag, src) in &sources {
-            locales.push(Locale::compile(tag, src)?);
+            let l = Locale::compile(tag, src)?;
+            // Embedded locales compile their regexes on first use (a test checks
+            // they all compile); locales from outside are checked now.
+            if added.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+                l.check()?;
+            }
+            locales.push(l);
         }
         let vocab = Vocabulary::new(locales)?;
         if let Some(lang) = &self.language
@@ -463,7 +470,7 @@ impl Normalizer {
         let header_cues = source_locale
             .into_iter()
             .chain(vocab.locale_index("en").and_then(|e| vocab.locales.get(e)))
-            .flat_map(|l| l.cues.iter())
+            .flat_map(|l| l.re().cues.iter())
             .filter(|(c, _)| {
                 matches!(
                     c,
@@ -550,8 +557,17 @@ mod tests {
     /// broken; this test is what keeps that fallback unreachable.
     #[test]
     fn embedded_locales_compile() {
-        if let Err(e) = NormalizerBuilder::default().build() {
-            panic!("the embedded locales do not compile: {e}");
+        match NormalizerBuilder::default().build() {
+            Err(e) => panic!("the embedded locales do not compile: {e}"),
+            Ok(n) => {
+                // Their regexes too (compiled lazily in use), and the title sets.
+                for l in &n.inner.vocab.locales {
+                    if let Err(e) = l.check() {
+                        panic!("{e}");
+                    }
+                }
+                assert!(n.inner.vocab.titles_compile(), "the title pattern sets do not compile");
+            }
         }
     }
 }

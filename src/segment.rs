@@ -225,7 +225,7 @@ pub(crate) fn candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, 
                 }
                 let Some(rest) = piece.get(m.start()..cap) else { continue };
                 for &li in &phrases.locales {
-                    let Some(re) = vocab.locales.get(li).and_then(|l| l.issue_item.as_ref()) else {
+                    let Some(re) = vocab.locales.get(li).and_then(|l| l.re().issue_item.as_ref()) else {
                         continue;
                     };
                     if let Some(own) = re.find(rest).filter(|x| x.start() == 0) {

@@ -31,16 +31,30 @@ pub(crate) struct Phrase {
 type Stopwords = (AhoCorasick, Vec<(Vec<usize>, bool)>);
 
 /// An ASCII-case-insensitive DFA over `patterns`.
-fn dfa(patterns: &[String], kind: MatchKind, what: &str) -> Result<AhoCorasick, Error> {
+fn automaton(patterns: &[String], kind: MatchKind, speed: Scan, what: &str) -> Result<AhoCorasick, Error> {
     AhoCorasickBuilder::new()
         .match_kind(kind)
         .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
+        .kind(Some(match speed {
+            Scan::Whole => AhoCorasickKind::DFA,
+            Scan::Sample => AhoCorasickKind::ContiguousNFA,
+        }))
         .build(patterns)
         .map_err(|e| Error::LocaleData {
             locale: "*".into(),
             message: format!("{what} automaton: {e}"),
         })
+}
+
+/// What an automaton scans, which decides how it is built: a DFA scans fastest
+/// but takes long to build and much memory over every locale's phrases (about
+/// 70 ms and 36 MB for the headings); an NFA builds in a few ms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scan {
+    /// Whole texts: a DFA.
+    Whole,
+    /// Bounded samples (the first 2 KB, one line): an NFA.
+    Sample,
 }
 
 /// Which phrases an automaton holds.
@@ -66,7 +80,7 @@ pub(crate) struct Phrases {
 }
 
 impl Phrases {
-    fn build(locales: &[Locale], which: &[usize], set: PhraseSet) -> Result<Phrases, Error> {
+    fn build(locales: &[Locale], which: &[usize], set: PhraseSet, speed: Scan) -> Result<Phrases, Error> {
         let mut patterns: Vec<String> = Vec::new();
         let mut of: Vec<Vec<Phrase>> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -131,7 +145,7 @@ impl Phrases {
         }
         // Overlapping matches: "Cause" must still be found where another locale's
         // "Causes" matches "CauseSetup…" case-insensitively; the shape test decides.
-        let ac = dfa(&patterns, MatchKind::Standard, "vocabulary")?;
+        let ac = automaton(&patterns, MatchKind::Standard, speed, "vocabulary")?;
         Ok(Phrases {
             ac: Some(ac),
             of,
@@ -173,7 +187,8 @@ pub(crate) struct Vocabulary {
     /// Per locale L, the distinctive words of L and English only: a block's
     /// language is decided between the article's language and English, at a
     /// cost that does not grow with the number of locales.
-    block_stopwords: Vec<Option<Stopwords>>,
+    /// Per locale L, the words of L and English, built when L is first met.
+    block_stopwords: Vec<std::sync::OnceLock<Option<Stopwords>>>,
     /// whatlang restricted to the languages kbnorm knows (a locale's
     /// `locale-whatlang` code, or `locales/iso639.tsv`), built once.
     pub(crate) detector: whatlang::Detector,
@@ -181,7 +196,8 @@ pub(crate) struct Vocabulary {
     pub(crate) continuations: Vec<char>,
     /// Every locale's kind phrases and rollup names, for a title written in
     /// another language than the article (a rendered or half-translated one).
-    titles: TitleSets,
+    /// Built on first use: only titles no locale of the article classifies need it.
+    titles: std::sync::OnceLock<TitleSets>,
 }
 
 /// One pass over a title for the kind phrases and rollup names of all locales.
@@ -201,11 +217,14 @@ struct TitleSets {
 
 impl TitleSets {
     fn new(locales: &[Locale]) -> Result<TitleSets, Error> {
-        let kinds: Vec<(crate::model::Kind, &str)> = locales.iter().flat_map(|l| l.kinds.iter().map(|(k, r)| (*k, r.as_str()))).collect();
+        let kinds: Vec<(crate::model::Kind, &str)> = locales
+            .iter()
+            .flat_map(|l| l.patterns.kinds.iter().map(|(k, r)| (*k, r.as_str())))
+            .collect();
         let rollups: Vec<(usize, &str)> = locales
             .iter()
             .enumerate()
-            .filter_map(|(i, l)| l.rollup.as_ref().map(|r| (i, r.as_str())))
+            .filter_map(|(i, l)| l.patterns.rollup.as_ref().map(|r| (i, r.as_str())))
             .collect();
         let set = |pats: Vec<&str>| -> Result<Option<regex::RegexSet>, Error> {
             if pats.is_empty() {
@@ -220,7 +239,8 @@ impl TitleSets {
             .iter()
             .enumerate()
             .flat_map(|(i, l)| {
-                l.cues
+                l.patterns
+                    .cues
                     .iter()
                     .filter(|(c, _)| *c == crate::locale::Cue::OriginalText)
                     .map(move |(_, r)| (i, format!("^(?:{})", r.as_str())))
@@ -261,21 +281,17 @@ fn case_variants(p: &str) -> Vec<String> {
 impl Vocabulary {
     pub(crate) fn new(locales: Vec<Locale>) -> Result<Vocabulary, Error> {
         let all: Vec<usize> = (0..locales.len()).collect();
-        let headings = Phrases::build(&locales, &all, PhraseSet::Headings)?;
-        let chrome = Phrases::build(&locales, &all, PhraseSet::Chrome)?;
-        let stopwords = Self::stopword_automaton(&locales, &all)?;
-        let en = locales.iter().position(|l| l.tag.eq_ignore_ascii_case("en"));
-        let mut block_stopwords = Vec::with_capacity(locales.len());
-        for i in 0..locales.len() {
-            let pair: Vec<usize> = std::iter::once(i).chain(en.filter(|&e| e != i)).collect();
-            block_stopwords.push(Self::stopword_automaton(&locales, &pair)?);
-        }
+        // Every locale's headings are read in the identification prefix only.
+        let headings = Phrases::build(&locales, &all, PhraseSet::Headings, Scan::Sample)?;
+        let chrome = Phrases::build(&locales, &all, PhraseSet::Chrome, Scan::Sample)?;
+        let stopwords = Self::stopword_automaton(&locales, &all, Scan::Sample)?;
+        let block_stopwords = locales.iter().map(|_| std::sync::OnceLock::new()).collect();
         let mut continuations: Vec<char> = locales.iter().flat_map(|l| l.continuation.iter().copied()).collect();
         continuations.sort_unstable();
         continuations.dedup();
         let detector = Self::detector(&locales);
         Ok(Vocabulary {
-            titles: TitleSets::new(&locales)?,
+            titles: std::sync::OnceLock::new(),
             locales,
             headings,
             chrome,
@@ -307,24 +323,24 @@ impl Vocabulary {
             block_stopwords: Vec::new(),
             continuations: Vec::new(),
             detector: Self::detector(&[]),
-            titles: TitleSets::default(),
+            titles: std::sync::OnceLock::new(),
         }
     }
 
     /// The kind a title names in any locale's words (the first locale in load
     /// order whose kind phrase matches).
     pub(crate) fn title_kind_any_locale(&self, title: &str) -> Option<crate::model::Kind> {
-        let set = self.titles.kinds.as_ref()?;
+        let set = self.titles().kinds.as_ref()?;
         let first = set.matches(title).iter().next()?;
-        self.titles.kind_of.get(first).copied()
+        self.titles().kind_of.get(first).copied()
     }
 
     /// Locales whose update-rollup name occurs in `title`.
     pub(crate) fn title_rollup_locales(&self, title: &str) -> Vec<usize> {
-        let Some(set) = &self.titles.rollups else { return Vec::new() };
+        let Some(set) = &self.titles().rollups else { return Vec::new() };
         set.matches(title)
             .iter()
-            .filter_map(|i| self.titles.rollup_locale.get(i).copied())
+            .filter_map(|i| self.titles().rollup_locale.get(i).copied())
             .collect()
     }
 
@@ -337,14 +353,15 @@ impl Vocabulary {
         if !line.ends_with([':', '：']) || line.len() > 120 {
             return None;
         }
-        let set = self.titles.markers.as_ref()?;
+        let set = self.titles().markers.as_ref()?;
         let by: Vec<usize> = set
             .matches(line)
             .iter()
-            .filter_map(|p| self.titles.marker_locale.get(p).copied())
+            .filter_map(|p| self.titles().marker_locale.get(p).copied())
             .collect();
         let name = by.iter().filter_map(|&i| self.locales.get(i)).find_map(|l| {
-            l.cues
+            l.re()
+                .cues
                 .iter()
                 .filter(|(c, _)| *c == crate::locale::Cue::OriginalText)
                 .find_map(|(_, re)| re.captures(line))
@@ -363,6 +380,19 @@ impl Vocabulary {
             .find(|l| l.name.eq_ignore_ascii_case(&name) || l.tag.eq_ignore_ascii_case(&name))
             .map_or(name, |l| l.tag.clone());
         Some((by, tag))
+    }
+
+    /// The title pattern sets, built on first use. They are built from the same
+    /// sources as each locale's regexes, which [`Locale::check`] or the test of
+    /// the embedded locales compiled already; should a set still fail, it is empty.
+    fn titles(&self) -> &TitleSets {
+        self.titles.get_or_init(|| TitleSets::new(&self.locales).unwrap_or_default())
+    }
+
+    /// Whether the title pattern sets compile (for the test of the embedded locales).
+    #[cfg(test)]
+    pub(crate) fn titles_compile(&self) -> bool {
+        TitleSets::new(&self.locales).is_ok()
     }
 
     /// Whether `line` is exactly a heading phrase of some locale (`Keywords`,
@@ -389,7 +419,7 @@ impl Vocabulary {
         {
             return Arc::clone(p);
         }
-        let built = Arc::new(Phrases::build(&self.locales, locales, PhraseSet::Headings).unwrap_or_default());
+        let built = Arc::new(Phrases::build(&self.locales, locales, PhraseSet::Headings, Scan::Whole).unwrap_or_default());
         if let Ok(mut map) = self.by_language.write() {
             return Arc::clone(map.entry(locales.to_vec()).or_insert(built));
         }
@@ -402,7 +432,7 @@ impl Vocabulary {
     }
 
     /// The distinctive words of the locales `which` (indices into `locales`).
-    fn stopword_automaton(locales: &[Locale], which: &[usize]) -> Result<Option<Stopwords>, Error> {
+    fn stopword_automaton(locales: &[Locale], which: &[usize], speed: Scan) -> Result<Option<Stopwords>, Error> {
         // One pattern per distinct word, counting for every locale that lists it.
         let mut pats: Vec<String> = Vec::new();
         let mut info: Vec<(Vec<usize>, bool)> = Vec::new();
@@ -427,7 +457,7 @@ impl Vocabulary {
         if pats.is_empty() {
             return Ok(None);
         }
-        let ac = dfa(&pats, MatchKind::LeftmostLongest, "stopword")?;
+        let ac = automaton(&pats, MatchKind::LeftmostLongest, speed, "stopword")?;
         Ok(Some((ac, info)))
     }
 
@@ -440,7 +470,18 @@ impl Vocabulary {
     /// locales when `l` is `None`).
     pub(crate) fn block_stopword_counts(&self, l: Option<usize>, text: &str) -> Vec<u32> {
         match l {
-            Some(l) => self.count_with(self.block_stopwords.get(l).and_then(Option::as_ref), text),
+            Some(l) => {
+                let words = self.block_stopwords.get(l).and_then(|cell| {
+                    cell.get_or_init(|| {
+                        let en = self.locale_index("en").filter(|&e| e != l);
+                        let pair: Vec<usize> = std::iter::once(l).chain(en).collect();
+                        // The same words compiled in the all-locale automaton already.
+                        Self::stopword_automaton(&self.locales, &pair, Scan::Whole).ok().flatten()
+                    })
+                    .as_ref()
+                });
+                self.count_with(words, text)
+            }
             None => self.stopword_counts(text),
         }
     }

@@ -343,6 +343,7 @@ fn max_bytes_refuses_larger_input_from_file_and_stdin() {
 /// A panic (forced in debug builds by `KBNORM_DEBUG_PANIC`) reaches the user
 /// as one line, never as a Rust panic message or backtrace.
 #[test]
+#[cfg(debug_assertions)]
 fn a_panic_is_an_internal_error_line() {
     let out = kbnorm()
         .args(["parse", &fixture_path("en_rollup_full")])
@@ -371,7 +372,9 @@ fn batch_dir(tag: &str) -> TempDir {
     dir
 }
 
+/// Needs `KBNORM_DEBUG_PANIC` (debug builds) for its panicking file.
 #[test]
+#[cfg(debug_assertions)]
 fn batch_reports_bad_files_and_processes_the_others() {
     let dir = batch_dir("batch");
     let out = kbnorm()

@@ -404,16 +404,23 @@ fn run(cli: Cli) -> ExitCode {
             };
             let mut graph = kbnorm::Graph::new();
             let mut errors = 0usize;
-            let done = batch::each_parsed(&n, &paths, jobs, input.max_bytes, |p| {
-                match &p.article {
-                    Ok(a) => graph.add(&p.path.display().to_string(), a),
-                    Err((code, message)) => {
-                        errors += 1;
-                        let _ = writeln!(std::io::stderr(), "kbnorm: {}: {code}: {message}", p.path.display());
+            let done = batch::each_parsed(
+                &n,
+                &paths,
+                jobs,
+                input.max_bytes,
+                |p| p,
+                |p| {
+                    match &p.article {
+                        Ok(a) => graph.add(&p.path.display().to_string(), a),
+                        Err((code, message)) => {
+                            errors += 1;
+                            let _ = writeln!(std::io::stderr(), "kbnorm: {}: {code}: {message}", p.path.display());
+                        }
                     }
-                }
-                true
-            });
+                    true
+                },
+            );
             if let Err(e) = done {
                 return fail(e);
             }

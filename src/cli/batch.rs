@@ -105,16 +105,18 @@ fn process(n: &kbnorm::Normalizer, path: &Path, max_bytes: usize) -> Parsed {
     }
 }
 
-/// Parse every input of `paths` on `jobs` threads and hand each outcome to
-/// `each` in input order (sorted paths), whatever the number of jobs. A progress
-/// bar shows on a terminal. `each` returns `false` to stop. Returns the number
-/// of threads used.
-pub(crate) fn each_parsed(
+/// Parse every input of `paths` on `jobs` threads, turn each outcome into a `T`
+/// with `map` (on the worker threads too: serializing is as costly as parsing),
+/// and hand them to `each` in input order (sorted paths), whatever the number of
+/// jobs. A progress bar shows on a terminal. `each` returns `false` to stop.
+/// Returns the number of threads used.
+pub(crate) fn each_parsed<T: Send>(
     n: &kbnorm::Normalizer,
     paths: &[PathBuf],
     jobs: Option<usize>,
     max_bytes: usize,
-    mut each: impl FnMut(Parsed) -> bool,
+    map: impl Fn(Parsed) -> T + Sync,
+    mut each: impl FnMut(T) -> bool,
 ) -> Result<usize, String> {
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(j) = jobs {
@@ -133,7 +135,7 @@ pub(crate) fn each_parsed(
     };
     let round = pool.current_num_threads() * ROUND_PER_JOB;
     for chunk in inputs.chunks(round.max(1)) {
-        let done: Vec<Parsed> = pool.install(|| {
+        let done: Vec<T> = pool.install(|| {
             chunk
                 .par_iter()
                 .map(|input| match input {
@@ -144,6 +146,7 @@ pub(crate) fn each_parsed(
                         article: Err(("read", why.clone())),
                     },
                 })
+                .map(&map)
                 .collect()
         });
         for p in done {
@@ -184,26 +187,28 @@ pub(crate) fn run(
     };
     let (mut files, mut bytes, mut errors, mut write_failed) = (0usize, 0usize, 0usize, false);
     let mut languages: BTreeMap<String, usize> = BTreeMap::new();
-    let threads = each_parsed(n, paths, jobs, max_bytes, |p| {
-        files += 1;
-        bytes += p.bytes;
+    // Each file becomes its line (and its language, unless it failed) on the workers.
+    let to_line = |p: Parsed| -> (String, usize, Option<String>) {
         let path = json_str(&p.path.display().to_string());
-        let line = match p.article {
+        match p.article {
             Ok(a) => match serde_json::to_string(&a) {
-                Ok(json) => {
-                    *languages.entry(a.language).or_default() += 1;
-                    format!("{{\"path\":{path},\"article\":{json}}}")
-                }
-                Err(e) => {
-                    errors += 1;
-                    error_line(&path, "serialize", &format!("cannot serialize the article: {e}"))
-                }
+                Ok(json) => (format!("{{\"path\":{path},\"article\":{json}}}"), p.bytes, Some(a.language)),
+                Err(e) => (
+                    error_line(&path, "serialize", &format!("cannot serialize the article: {e}")),
+                    p.bytes,
+                    None,
+                ),
             },
-            Err((code, message)) => {
-                errors += 1;
-                error_line(&path, code, &message)
-            }
-        };
+            Err((code, message)) => (error_line(&path, code, &message), p.bytes, None),
+        }
+    };
+    let threads = each_parsed(n, paths, jobs, max_bytes, to_line, |(line, size, language)| {
+        files += 1;
+        bytes += size;
+        match language {
+            Some(l) => *languages.entry(l).or_default() += 1,
+            None => errors += 1,
+        }
         write_failed = writeln!(out, "{line}").is_err();
         !write_failed
     });

@@ -300,16 +300,20 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     } else {
         title_text.clone()
     };
-    let kind_by_title = ctx
-        .locales
-        .iter()
-        .flat_map(|l| l.re().kinds.iter())
-        .find(|(_, r)| r.is_match(&kind_text))
-        .map(|(k, _)| *k)
-        .or_else(|| vocab.title_kind_any_locale(&kind_text));
+    // Only when the title names no rollup (every locale's kind phrases are
+    // compiled on first use, and most KB titles in a dump are rollups' or say
+    // their kind in the article's own language).
+    let kind_by_title = || {
+        ctx.locales
+            .iter()
+            .flat_map(|l| l.re().kinds.iter())
+            .find(|(_, r)| r.is_match(&kind_text))
+            .map(|(k, _)| *k)
+            .or_else(|| vocab.title_kind_any_locale(&kind_text))
+    };
     article.kind = if title_rollup.is_some() {
         Kind::UpdateRollup
-    } else if let Some(k) = kind_by_title {
+    } else if let Some(k) = kind_by_title() {
         k
     } else if BULLETIN.find(&title_text).is_some_and(|m| m.start() == 0) {
         Kind::SecurityBulletin

@@ -266,6 +266,9 @@ pub(crate) struct Locale {
     pub(crate) chrome_lines: Vec<String>,
     /// `heading-known-issue-item` without capture groups, to combine with other locales'.
     pub(crate) issue_item_plain: Option<String>,
+    /// The literal text each `cue-original-text` form starts with ("Ursprunglig
+    /// text ("), to find a marker line before compiling the locale's regexes.
+    pub(crate) marker_prefixes: Vec<String>,
     /// The regular expressions' sources, built eagerly (cheap).
     pub(crate) patterns: Patterns<String>,
     /// The same, compiled on first use ([`Locale::re`]): most runs read a few
@@ -465,6 +468,14 @@ impl Locale {
             chrome: lits("chrome"),
             chrome_lines: lits("chrome-line"),
             issue_item_plain: regex_of("heading-known-issue-item")?,
+            marker_prefixes: messages
+                .get("cue-original-text")
+                .iter()
+                .filter_map(|f| match f.parts.first() {
+                    Some(Part::Text(t)) if !t.trim().is_empty() => Some(t.trim_start().to_string()),
+                    _ => None,
+                })
+                .collect(),
             patterns: Patterns {
                 issue_item: cue_regex("heading-known-issue-item")?,
                 cues,

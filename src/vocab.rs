@@ -198,6 +198,10 @@ pub(crate) struct Vocabulary {
     /// another language than the article (a rendered or half-translated one).
     /// Built on first use: only titles no locale of the article classifies need it.
     titles: std::sync::OnceLock<TitleSets>,
+    /// Every locale's original-text marker prefix ("Ursprunglig text ("), and
+    /// per pattern its locale: a line starting with one is checked with that
+    /// locale's own marker regex.
+    markers: Option<(AhoCorasick, Vec<usize>)>,
 }
 
 /// One pass over a title for the kind phrases and rollup names of all locales.
@@ -209,10 +213,6 @@ struct TitleSets {
     rollups: Option<regex::RegexSet>,
     /// Per pattern of `rollups`: the locale.
     rollup_locale: Vec<usize>,
-    /// Every locale's original-text marker (`cue-original-text`), and per
-    /// pattern its locale.
-    markers: Option<regex::RegexSet>,
-    marker_locale: Vec<usize>,
 }
 
 impl TitleSets {
@@ -235,20 +235,7 @@ impl TitleSets {
                 message: format!("title patterns: {e}"),
             })
         };
-        let markers: Vec<(usize, String)> = locales
-            .iter()
-            .enumerate()
-            .flat_map(|(i, l)| {
-                l.patterns
-                    .cues
-                    .iter()
-                    .filter(|(c, _)| *c == crate::locale::Cue::OriginalText)
-                    .map(move |(_, r)| (i, format!("^(?:{})", r.as_str())))
-            })
-            .collect();
         Ok(TitleSets {
-            markers: set(markers.iter().map(|(_, p)| p.as_str()).collect())?,
-            marker_locale: markers.iter().map(|(i, _)| *i).collect(),
             kinds: set(kinds.iter().map(|(_, p)| *p).collect())?,
             kind_of: kinds.iter().map(|(k, _)| *k).collect(),
             rollups: set(rollups.iter().map(|(_, p)| *p).collect())?,
@@ -289,12 +276,25 @@ impl Vocabulary {
         let chrome = Phrases::build(&locales, &all, PhraseSet::Chrome, Scan::Sample)?;
         let stopwords = Self::stopword_automaton(&locales, &all, Scan::Sample)?;
         let block_stopwords = locales.iter().map(|_| std::sync::OnceLock::new()).collect();
+        let prefixes: Vec<(usize, String)> = locales
+            .iter()
+            .enumerate()
+            .flat_map(|(i, l)| l.marker_prefixes.iter().map(move |p| (i, p.clone())))
+            .collect();
+        let markers = if prefixes.is_empty() {
+            None
+        } else {
+            let pats: Vec<String> = prefixes.iter().map(|(_, p)| p.clone()).collect();
+            let ac = automaton(&pats, MatchKind::Standard, Scan::Sample, "original-text marker")?;
+            Some((ac, prefixes.into_iter().map(|(i, _)| i).collect()))
+        };
         let mut continuations: Vec<char> = locales.iter().flat_map(|l| l.continuation.iter().copied()).collect();
         continuations.sort_unstable();
         continuations.dedup();
         let detector = Self::detector(&locales);
         Ok(Vocabulary {
             titles: std::sync::OnceLock::new(),
+            markers,
             locales,
             headings,
             chrome,
@@ -327,6 +327,7 @@ impl Vocabulary {
             continuations: Vec::new(),
             detector: Self::detector(&[]),
             titles: std::sync::OnceLock::new(),
+            markers: None,
         }
     }
 
@@ -356,25 +357,30 @@ impl Vocabulary {
         if !line.ends_with([':', '：']) || line.len() > 120 {
             return None;
         }
-        let set = self.titles().markers.as_ref()?;
-        let by: Vec<usize> = set
-            .matches(line)
-            .iter()
-            .filter_map(|p| self.titles().marker_locale.get(p).copied())
-            .collect();
-        let name = by.iter().filter_map(|&i| self.locales.get(i)).find_map(|l| {
+        let (ac, locale_of) = self.markers.as_ref()?;
+        let marker_of = |l: &'_ Locale| {
             l.re()
                 .cues
                 .iter()
                 .filter(|(c, _)| *c == crate::locale::Cue::OriginalText)
-                .find_map(|(_, re)| re.captures(line))
-                .and_then(|c| {
-                    c.iter()
-                        .flatten()
-                        .skip(1)
-                        .map(|m| m.as_str().trim().to_string())
-                        .find(|s| !s.is_empty())
-                })
+                .find_map(|(_, re)| re.captures(line).filter(|c| c.get(0).is_some_and(|m| m.start() == 0)))
+        };
+        let mut by: Vec<usize> = ac
+            .find_overlapping_iter(line)
+            .take_while(|m| m.start() == 0)
+            .filter_map(|m| locale_of.get(m.pattern().as_usize()).copied())
+            .filter(|&i| self.locales.get(i).is_some_and(|l| marker_of(l).is_some()))
+            .collect();
+        by.sort_unstable();
+        by.dedup();
+        let name = by.iter().filter_map(|&i| self.locales.get(i)).find_map(|l| {
+            marker_of(l).and_then(|c| {
+                c.iter()
+                    .flatten()
+                    .skip(1)
+                    .map(|m| m.as_str().trim().to_string())
+                    .find(|s| !s.is_empty())
+            })
         });
         let name = name?;
         let tag = self

@@ -27,14 +27,8 @@ enum Command {
         /// Indent the JSON.
         #[arg(long)]
         pretty: bool,
-        /// Treat the article as written in this language (BCP 47), skipping identification.
-        #[arg(long)]
-        lang: Option<String>,
         #[command(flatten)]
-        input: InputOptions,
-        /// Add or override locales from DIR/<tag>/*.ftl.
-        #[arg(long, value_name = "DIR")]
-        locales: Option<PathBuf>,
+        options: ParseOptions,
     },
     /// Parse many articles (files, and directories walked for *.txt) in parallel
     /// into JSON Lines, in a deterministic order: one record a file, an error
@@ -49,14 +43,8 @@ enum Command {
         /// Parallel jobs (default: the number of cores).
         #[arg(long, short = 'j', value_name = "N")]
         jobs: Option<usize>,
-        /// Treat every article as written in this language (BCP 47).
-        #[arg(long)]
-        lang: Option<String>,
         #[command(flatten)]
-        input: InputOptions,
-        /// Add or override locales from DIR/<tag>/*.ftl.
-        #[arg(long, value_name = "DIR")]
-        locales: Option<PathBuf>,
+        options: ParseOptions,
     },
     /// The supersedence graph of many articles (files, and directories walked for
     /// *.txt): which update replaces which, each edge with the articles stating
@@ -75,10 +63,7 @@ enum Command {
         #[arg(long, short = 'j', value_name = "N")]
         jobs: Option<usize>,
         #[command(flatten)]
-        input: InputOptions,
-        /// Add or override locales from DIR/<tag>/*.ftl.
-        #[arg(long, value_name = "DIR")]
-        locales: Option<PathBuf>,
+        options: ParseOptions,
     },
     /// Render an article (text, or JSON from `kbnorm parse`) into a locale.
     Render {
@@ -144,6 +129,25 @@ enum Command {
         #[arg(long)]
         text: bool,
     },
+}
+
+/// The options of the commands that parse text: language, input limits, locales.
+#[derive(clap::Args)]
+struct ParseOptions {
+    /// Treat the text as written in this language (BCP 47), skipping identification.
+    #[arg(long)]
+    lang: Option<String>,
+    #[command(flatten)]
+    input: InputOptions,
+    /// Add or override locales from DIR/<tag>/*.ftl.
+    #[arg(long, value_name = "DIR")]
+    locales: Option<PathBuf>,
+}
+
+impl ParseOptions {
+    fn normalizer(&self) -> Result<kbnorm::Normalizer, String> {
+        normalizer(self.lang.as_deref(), self.locales.as_ref(), self.input)
+    }
 }
 
 /// What input the parsing commands accept.
@@ -383,11 +387,9 @@ fn run(cli: Cli) -> ExitCode {
             paths,
             output,
             jobs,
-            lang,
-            input,
-            locales,
-        } => match normalizer(lang.as_deref(), locales.as_ref(), input) {
-            Ok(n) => batch::run(&n, &paths, output.as_deref(), jobs, input.max_bytes),
+            options,
+        } => match options.normalizer() {
+            Ok(n) => batch::run(&n, &paths, output.as_deref(), jobs, options.input.max_bytes),
             Err(e) => fail(e),
         },
         Command::Graph {
@@ -395,10 +397,10 @@ fn run(cli: Cli) -> ExitCode {
             format,
             output,
             jobs,
-            input,
-            locales,
+            options,
         } => {
-            let n = match normalizer(None, locales.as_ref(), input) {
+            let input = options.input;
+            let n = match options.normalizer() {
                 Ok(n) => n,
                 Err(e) => return fail(e),
             };
@@ -465,14 +467,9 @@ fn run(cli: Cli) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Parse {
-            file,
-            pretty,
-            lang,
-            input,
-            locales,
-        } => {
-            let normalizer = match normalizer(lang.as_deref(), locales.as_ref(), input) {
+        Command::Parse { file, pretty, options } => {
+            let input = options.input;
+            let normalizer = match options.normalizer() {
                 Ok(n) => n,
                 Err(e) => return fail(e),
             };

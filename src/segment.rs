@@ -345,7 +345,9 @@ impl Tree {
 }
 
 /// Stand-alone short lines between blank lines after `from`: unrecognized headings.
-fn unrecognized(t: &str, from: usize, taken: &[Candidate]) -> Vec<Candidate> {
+/// A line with chrome removed from its middle is not one: its pieces are kept as
+/// text (a heading span across the removed chrome would cover it twice).
+fn unrecognized(t: &str, from: usize, taken: &[Candidate], cuts: &[usize]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let lines: Vec<(usize, &str)> = {
         let mut v = Vec::new();
@@ -384,6 +386,10 @@ fn unrecognized(t: &str, from: usize, taken: &[Candidate]) -> Vec<Candidate> {
         if taken.iter().any(|c| c.start < end && start < c.end) {
             continue;
         }
+        let i = cuts.partition_point(|&x| x <= start);
+        if cuts.get(i).is_some_and(|&x| x < end) {
+            continue;
+        }
         out.push(Candidate {
             start,
             end,
@@ -412,7 +418,7 @@ pub(crate) fn segment(cleaned: &Cleaned, cands: &[Candidate], _vocab: &Vocabular
         kept.push(c);
     }
     if let Some(first) = kept.first().map(|c| c.start) {
-        let extra = unrecognized(t, first, &kept);
+        let extra = unrecognized(t, first, &kept, &cleaned.cuts);
         kept.extend(extra);
         kept.sort_by_key(|c| c.start);
     }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use kbnorm::{Article, Span};
+use kbnorm::Article;
 use proptest::prelude::*;
 
 use common::span_problems;
@@ -125,33 +125,11 @@ fn kbish() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60).prop_map(|v| v.concat())
 }
 
-/// Known bug (see `quirks::stand_alone_line_with_chrome_inside`): a short line
-/// standing alone between blank lines becomes an `unrecognized` heading whose span
-/// covers chrome removed from its middle. Gaps that are exactly that overlap are
-/// tolerated here; any other gap fails.
-fn unexplained_gaps(a: &Article, text: &str) -> Vec<Span> {
-    let inside = |g: &Span, s: &Span| s.start <= g.start && g.end <= s.end;
-    a.unaccounted(text)
-        .into_iter()
-        .filter(|g| {
-            let in_unrecognized_heading = a
-                .sections
-                .iter()
-                .any(|s| s.key == "unrecognized" && s.heading_span.is_some_and(|h| inside(g, &h)));
-            let in_chrome = a
-                .diagnostics
-                .iter()
-                .any(|d| d.code == "chrome-removed" && d.span.is_some_and(|c| inside(g, &c)));
-            !(in_unrecognized_heading && in_chrome)
-        })
-        .collect()
-}
-
 fn check(text: &str) -> Result<(), TestCaseError> {
     let a = kbnorm::parse(text);
     let problems = span_problems(&a, text);
     prop_assert!(problems.is_empty(), "bad spans for {:?}: {:?}", text, problems);
-    let gaps = unexplained_gaps(&a, text);
+    let gaps = a.unaccounted(text);
     prop_assert!(gaps.is_empty(), "unaccounted {:?} in {:?}", gaps, text);
     Ok(())
 }
@@ -162,7 +140,7 @@ fn check_bytes(bytes: &[u8]) -> Result<(), TestCaseError> {
     let text: &str = &decoded.text;
     let problems = span_problems(&a, text);
     prop_assert!(problems.is_empty(), "bad spans for {:?}: {:?}", bytes, problems);
-    let gaps = unexplained_gaps(&a, text);
+    let gaps = a.unaccounted(text);
     prop_assert!(gaps.is_empty(), "unaccounted {:?} in {:?}", gaps, text);
     Ok(())
 }

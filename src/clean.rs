@@ -210,10 +210,7 @@ fn last_char_of_line(out: &str) -> Option<char> {
 /// The last line of `out`, trimmed, when it is short enough to be a heading.
 fn short_line(out: &str) -> Option<&str> {
     const SHORT: usize = 128;
-    let mut from = out.len().saturating_sub(SHORT);
-    while !out.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = out.ceil_char_boundary(out.len().saturating_sub(SHORT));
     let tail = out.get(from..)?;
     match memchr::memrchr(b'\n', tail.as_bytes()) {
         Some(i) => tail.get(i + 1..).map(str::trim),

@@ -70,7 +70,7 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
             encoding: "UTF-8",
             diagnostics: Vec::new(),
         },
-        Err(_) if mostly_utf8(bytes) => utf8(bytes),
+        Err(_) if mostly_utf8(bytes) => utf8_lossy(bytes),
         Err(_) => {
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
             Decoded {
@@ -87,15 +87,21 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     }
 }
 
-/// UTF-8, each invalid sequence replaced with U+FFFD and each run of them reported.
+/// UTF-8: borrowed when valid, else [`utf8_lossy`].
 fn utf8(bytes: &[u8]) -> Decoded<'_> {
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Decoded {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Decoded {
             text: Cow::Borrowed(s),
             encoding: "UTF-8",
             diagnostics: Vec::new(),
-        };
+        },
+        Err(_) => utf8_lossy(bytes),
     }
+}
+
+/// UTF-8 known to be invalid somewhere: each invalid sequence replaced with
+/// U+FFFD and each run of them reported.
+fn utf8_lossy(bytes: &[u8]) -> Decoded<'static> {
     let mut text = String::with_capacity(bytes.len() + 16);
     let mut diagnostics = Vec::new();
     let mut runs = 0usize;

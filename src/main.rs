@@ -34,15 +34,8 @@ enum Command {
     /// into JSON Lines, in a deterministic order: one record a file, an error
     /// record for a file that cannot be parsed, then a summary on standard error.
     Batch {
-        /// Files and directories (directories are walked for *.txt files, sorted).
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-        /// Write the JSON Lines here instead of standard output.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Parallel jobs (default: the number of cores).
-        #[arg(long, short = 'j', value_name = "N")]
-        jobs: Option<usize>,
+        #[command(flatten)]
+        many: Many,
         #[command(flatten)]
         options: ParseOptions,
     },
@@ -50,18 +43,11 @@ enum Command {
     /// *.txt): which update replaces which, each edge with the articles stating
     /// it, and the latest update rollup per product and service pack.
     Graph {
-        /// Files and directories (directories are walked for *.txt files, sorted).
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
         /// Output: json (nodes, edges, latest rollups, cycles, skipped) or dot (Graphviz).
         #[arg(long, default_value = "json")]
         format: GraphFormat,
-        /// Write the graph here instead of standard output.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Parallel jobs (default: the number of cores).
-        #[arg(long, short = 'j', value_name = "N")]
-        jobs: Option<usize>,
+        #[command(flatten)]
+        many: Many,
         #[command(flatten)]
         options: ParseOptions,
     },
@@ -129,6 +115,20 @@ enum Command {
         #[arg(long)]
         text: bool,
     },
+}
+
+/// The inputs and output of the commands that read many articles (batch, graph).
+#[derive(clap::Args)]
+struct Many {
+    /// Files and directories (directories are walked for *.txt files, sorted).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Write the output here instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Parallel jobs (default: the number of cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
 }
 
 /// The options of the commands that parse text: language, input limits, locales.
@@ -228,6 +228,15 @@ fn normalizer(lang: Option<&str>, locales: Option<&PathBuf>, input: InputOptions
 
 /// Read a file, or standard input for `-`, refusing more than `max_bytes`
 /// (without reading more than one byte past the limit).
+/// Read `r` to its end or to one byte past `max_bytes`, whichever comes first
+/// (enough to tell an input over the limit without reading it whole).
+fn read_at_most(r: impl Read, max_bytes: usize) -> std::io::Result<Vec<u8>> {
+    let mut v = Vec::new();
+    r.take(u64::try_from(max_bytes).unwrap_or(u64::MAX).saturating_add(1))
+        .read_to_end(&mut v)?;
+    Ok(v)
+}
+
 fn read_input(file: &str, max_bytes: usize) -> Result<Vec<u8>, String> {
     let too_large = |size: u64| {
         kbnorm::Error::TooLarge {
@@ -236,23 +245,18 @@ fn read_input(file: &str, max_bytes: usize) -> Result<Vec<u8>, String> {
         }
         .to_string()
     };
-    let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX);
-    let mut v = Vec::new();
-    if file == "-" {
-        std::io::stdin()
-            .take(limit.saturating_add(1))
-            .read_to_end(&mut v)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
+    let v = if file == "-" {
+        read_at_most(std::io::stdin(), max_bytes).map_err(|e| format!("cannot read standard input: {e}"))?
     } else {
         let cannot = |e: std::io::Error| format!("cannot read {file}: {e}; give a path to an article text file, or - for standard input");
         let f = std::fs::File::open(file).map_err(cannot)?;
         if let Ok(m) = f.metadata()
-            && m.len() > limit
+            && m.len() > u64::try_from(max_bytes).unwrap_or(u64::MAX)
         {
             return Err(format!("{file}: {}", too_large(m.len())));
         }
-        f.take(limit.saturating_add(1)).read_to_end(&mut v).map_err(cannot)?;
-    }
+        read_at_most(f, max_bytes).map_err(cannot)?
+    };
     if v.len() > max_bytes {
         return Err(too_large(v.len() as u64));
     }
@@ -383,22 +387,12 @@ fn run(cli: Cli) -> ExitCode {
             }
             print_json(&kbnorm::parse(DEMO), true)
         }
-        Command::Batch {
-            paths,
-            output,
-            jobs,
-            options,
-        } => match options.normalizer() {
-            Ok(n) => batch::run(&n, &paths, output.as_deref(), jobs, options.input.max_bytes),
+        Command::Batch { many, options } => match options.normalizer() {
+            Ok(n) => batch::run(&n, &many.paths, many.output.as_deref(), many.jobs, options.input.max_bytes),
             Err(e) => fail(e),
         },
-        Command::Graph {
-            paths,
-            format,
-            output,
-            jobs,
-            options,
-        } => {
+        Command::Graph { format, many, options } => {
+            let Many { paths, output, jobs } = many;
             let input = options.input;
             let n = match options.normalizer() {
                 Ok(n) => n,

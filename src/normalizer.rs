@@ -116,6 +116,21 @@ impl NormalizerBuilder {
     }
 }
 
+/// A `binary-input` warning, spanning the first sign of it, for text that
+/// looks binary.
+fn binary_diagnostic(text: &str) -> Option<Diagnostic> {
+    let (offset, what) = limits::binary_evidence(text)?;
+    Some(Diagnostic {
+        code: "binary-input".into(),
+        severity: Severity::Warning,
+        message: format!("the input looks binary ({what})"),
+        span: Some(crate::model::Span {
+            start: offset,
+            end: offset + text.get(offset..).and_then(|r| r.chars().next()).map_or(0, char::len_utf8),
+        }),
+    })
+}
+
 /// A text cleaned, its language identified and its section tree built.
 struct Staged {
     cleaned: clean::Cleaned,
@@ -306,11 +321,15 @@ impl Normalizer {
     /// # Ok::<(), kbnorm::Error>(())
     /// ```
     pub fn try_parse(&self, text: &str) -> Result<Article, Error> {
-        let limits = &self.inner.limits;
-        limits.check_size(text.len())?;
+        self.inner.limits.check_size(text.len())?;
+        self.parse_within_limits(text)
+    }
+
+    /// [`Self::try_parse`] less the size check: binary data, then the section tree.
+    fn parse_within_limits(&self, text: &str) -> Result<Article, Error> {
         let binary = self.check_binary(text)?;
         let staged = self.stage(text);
-        limits.check_sections(staged.tree.nodes.iter().map(|n| n.level))?;
+        self.inner.limits.check_sections(staged.tree.nodes.iter().map(|n| n.level))?;
         let mut article = self.finish(staged);
         article.diagnostics.splice(0..0, binary);
         Ok(article)
@@ -331,14 +350,8 @@ impl Normalizer {
     pub fn try_parse_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
         self.inner.limits.check_size(bytes.len())?;
         let d = decode::decode(bytes);
-        let binary = self.check_binary(&d.text)?;
-        let staged = self.stage(&d.text);
-        self.inner.limits.check_sections(staged.tree.nodes.iter().map(|n| n.level))?;
-        let mut article = self.finish(staged);
-        let mut diags = d.diagnostics;
-        diags.extend(binary);
-        diags.append(&mut article.diagnostics);
-        article.diagnostics = diags;
+        let mut article = self.parse_within_limits(&d.text)?;
+        article.diagnostics.splice(0..0, d.diagnostics);
         Ok(article)
     }
 
@@ -348,15 +361,7 @@ impl Normalizer {
         match limits::binary_evidence(text) {
             None => Ok(None),
             Some((offset, what)) if !self.inner.allow_binary => Err(Error::Binary { offset, what }),
-            Some((offset, what)) => Ok(Some(Diagnostic {
-                code: "binary-input".into(),
-                severity: Severity::Warning,
-                message: format!("the input looks binary ({what}); parsed anyway as asked"),
-                span: Some(crate::model::Span {
-                    start: offset,
-                    end: offset + text.get(offset..).and_then(|r| r.chars().next()).map_or(0, char::len_utf8),
-                }),
-            })),
+            Some(_) => Ok(binary_diagnostic(text)),
         }
     }
 
@@ -535,14 +540,7 @@ impl Normalizer {
         let d = decode::decode(bytes);
         let mut a = self.parse(&d.text);
         let mut diags = d.diagnostics;
-        if let Some((offset, what)) = limits::binary_evidence(&d.text) {
-            diags.push(Diagnostic {
-                code: "binary-input".into(),
-                severity: Severity::Warning,
-                message: format!("the input looks binary ({what}, at byte {offset})"),
-                span: None,
-            });
-        }
+        diags.extend(binary_diagnostic(&d.text));
         diags.append(&mut a.diagnostics);
         a.diagnostics = diags;
         a

@@ -77,28 +77,19 @@ const SHAPE_CONTEXT: usize = 256;
 /// The text before `s` and after `e` on the same line, each at most
 /// [`SHAPE_CONTEXT`] bytes; the flags say whether the line goes on beyond them.
 fn line_context(t: &str, s: usize, e: usize) -> (&str, bool, &str, bool) {
-    let ws = ceil_boundary(t, s.saturating_sub(SHAPE_CONTEXT));
+    let ws = t.ceil_char_boundary(s.saturating_sub(SHAPE_CONTEXT));
     let window = t.get(ws..s).unwrap_or("");
     let (before, before_cut) = match memchr::memrchr(b'\n', window.as_bytes()) {
         Some(i) => (window.get(i + 1..).unwrap_or(""), false),
         None => (window, ws > 0),
     };
-    let we = floor_boundary(t, e.saturating_add(SHAPE_CONTEXT));
+    let we = t.floor_char_boundary(e.saturating_add(SHAPE_CONTEXT));
     let window = t.get(e..we).unwrap_or("");
     let (after, after_cut) = match memchr::memchr(b'\n', window.as_bytes()) {
         Some(i) => (window.get(..i).unwrap_or(""), false),
         None => (window, we < t.len()),
     };
     (before, before_cut, after, after_cut)
-}
-
-/// The smallest char boundary of `t` at or after `i`.
-fn ceil_boundary(t: &str, i: usize) -> usize {
-    let mut i = i.min(t.len());
-    while !t.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// The shape test of the module docs. `chained` means a heading ends exactly at `s`.
@@ -189,7 +180,7 @@ fn shaped(t: &str, s: usize, e: usize, chained: bool, cut: bool, continuation: &
 /// once its language is known) and every locale's numbered known-issue items.
 pub(crate) fn candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, vocab: &Vocabulary) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
-    let to = floor_boundary(t, to);
+    let to = t.floor_char_boundary(to);
     let t_scan = t.get(..to).unwrap_or(t);
     for (s, e, p) in phrases.find_iter(t_scan) {
         if let PhraseKind::Heading(k) = p.kind {
@@ -219,10 +210,7 @@ pub(crate) fn candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, 
                     .get(m.start()..)
                     .and_then(|r| r.find('\n'))
                     .map_or(piece.len(), |i| m.start() + i);
-                let mut cap = line_end.min(m.end() + 256);
-                while !piece.is_char_boundary(cap) {
-                    cap -= 1;
-                }
+                let cap = piece.floor_char_boundary(line_end.min(m.end() + 256));
                 let Some(rest) = piece.get(m.start()..cap) else { continue };
                 for &li in &phrases.locales {
                     let Some(re) = vocab.locales.get(li).and_then(|l| l.re().issue_item.as_ref()) else {
@@ -273,22 +261,13 @@ pub(crate) fn candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, 
     out
 }
 
-/// The largest char boundary of `t` at or before `i`.
-fn floor_boundary(t: &str, i: usize) -> usize {
-    let mut i = i.min(t.len());
-    while !t.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// Where language identification stops looking for headings: the end of the
 /// line that crosses `bytes` (the whole text when it is shorter).
 pub(crate) fn identification_prefix(t: &str, bytes: usize) -> usize {
     if t.len() <= bytes {
         return t.len();
     }
-    let from = floor_boundary(t, bytes);
+    let from = t.floor_char_boundary(bytes);
     t.get(from..)
         .and_then(|rest| memchr::memchr(b'\n', rest.as_bytes()))
         .map_or(t.len(), |i| from + i)

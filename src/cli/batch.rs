@@ -2,7 +2,7 @@
 //! in a deterministic order, one bad file reported without stopping the others.
 
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -78,14 +78,13 @@ fn json_str(s: &str) -> String {
 
 /// Read and parse one file; a panic is caught and reported as an internal error.
 fn process(n: &kbnorm::Normalizer, path: &Path, max_bytes: usize) -> Parsed {
-    let mut bytes = Vec::new();
-    let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX);
-    let read = std::fs::File::open(path).and_then(|f| f.take(limit.saturating_add(1)).read_to_end(&mut bytes));
-    let article = match read {
+    let read = std::fs::File::open(path).and_then(|f| crate::read_at_most(f, max_bytes));
+    let bytes = read.as_deref().unwrap_or_default();
+    let article = match &read {
         Err(e) => Err(("read", format!("cannot read the file: {e}"))),
-        Ok(_) => match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            crate::debug_panic(&bytes);
-            n.try_parse_bytes(&bytes)
+        Ok(bytes) => match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            crate::debug_panic(bytes);
+            n.try_parse_bytes(bytes)
         })) {
             Ok(Ok(a)) => Ok(a),
             Ok(Err(e)) => Err((e.code(), e.to_string())),

@@ -157,24 +157,44 @@ fn char_fix(c: char) -> CharFix {
     }
 }
 
-fn characters(text: &str) -> Option<(String, OffsetMap)> {
-    let needs = |c: char| !matches!(char_fix(c), CharFix::Keep);
-    let first = text.char_indices().find(|&(_, c)| needs(c))?.0;
-    let mut b = MapBuilder::with_capacity(text.len());
-    b.copy(&text[..first]);
-    let mut copied = first;
-    let mut it = text[first..].char_indices().map(|(i, c)| (i + first, c)).peekable();
-    while let Some((i, c)) = it.next() {
+/// A byte that may start a character [`char_fix`] changes: an ASCII control
+/// other than `\n`, or the lead byte of U+0080–U+00BF (C1 controls, no-break
+/// space, soft hyphen), U+0600–U+06FF (Arabic digits and mark), U+2000–U+206F
+/// (spaces, zero-width and bidi controls), U+3000 or U+FEFF–U+FF19. Every other
+/// byte starts (or continues) a character that is kept, so the scan looks at
+/// characters only where such a byte is.
+fn may_need_fix(b: u8) -> bool {
+    matches!(b, 0x00..=0x09 | 0x0B..=0x1F | 0x7F | 0xC2 | 0xD8 | 0xD9 | 0xDB | 0xE2 | 0xE3 | 0xEF)
+}
+
+/// The next character to fix at or after byte `from`: its offset, the
+/// character and what to do.
+fn next_fix(text: &str, from: usize) -> Option<(usize, char, CharFix)> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    loop {
+        at += bytes.get(at..)?.iter().position(|&b| may_need_fix(b))?;
+        // A lead or ASCII byte is a character boundary.
+        let c = text.get(at..).and_then(|r| r.chars().next())?;
         let fix = char_fix(c);
-        if matches!(fix, CharFix::Keep) {
-            continue;
+        if !matches!(fix, CharFix::Keep) {
+            return Some((at, c, fix));
         }
+        at += c.len_utf8();
+    }
+}
+
+fn characters(text: &str) -> Option<(String, OffsetMap)> {
+    let mut next = next_fix(text, 0);
+    next.as_ref()?;
+    let mut b = MapBuilder::with_capacity(text.len());
+    let mut copied = 0;
+    while let Some((i, c, fix)) = next {
         b.copy(&text[copied..i]);
         let mut len = c.len_utf8();
         match fix {
             CharFix::Newline => {
-                if c == '\r' && it.peek().is_some_and(|&(_, n)| n == '\n') {
-                    it.next();
+                if c == '\r' && text.as_bytes().get(i + 1) == Some(&b'\n') {
                     len += 1;
                 }
                 b.replace(len, "\n");
@@ -188,6 +208,7 @@ fn characters(text: &str) -> Option<(String, OffsetMap)> {
             CharFix::Keep => {}
         }
         copied = i + len;
+        next = next_fix(text, copied);
     }
     b.copy(&text[copied..]);
     Some(b.finish(text.len()))
@@ -476,6 +497,23 @@ mod tests {
     fn cleaned(s: &str) -> Cleaned {
         let n = Normalizer::new();
         clean(s, n.vocabulary())
+    }
+
+    #[test]
+    fn every_character_to_fix_starts_with_a_byte_the_scan_stops_at() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if !matches!(char_fix(c), CharFix::Keep) {
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(may_need_fix(lead), "{c:?} (U+{:04X}) would be missed", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn characters_fixed_between_kept_ones() {
+        let c = cleaned("a\r\nB\rC\u{3000}d\u{3042}\u{ff11}\u{200b}e\u{2014}f\u{7f}g");
+        assert_eq!(c.text, "a\nB\nC d\u{3042}1e\u{2014}fg");
     }
 
     #[test]

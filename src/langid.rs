@@ -317,15 +317,26 @@ fn settle(
 /// article's language (locale `article`) or English; any locale when the
 /// article's language is unknown.
 pub(crate) fn block_language(text: &str, vocab: &Vocabulary, article: Option<usize>) -> Option<String> {
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 12 || letters * 2 < text.chars().count() {
+    if text.len() < 12 {
+        return None; // fewer than 12 letters
+    }
+    let (mut letters, mut chars) = (0usize, 0usize);
+    for c in text.chars() {
+        chars += 1;
+        letters += usize::from(if c.is_ascii() { c.is_ascii_alphabetic() } else { c.is_alphabetic() });
+    }
+    if letters < 12 || letters * 2 < chars {
         return None;
     }
     let stop = vocab.block_stopword_counts(article, text);
-    let mut order: Vec<usize> = (0..stop.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(stop.get(i).copied().unwrap_or(0)));
-    let first = order.first().copied()?;
-    let a = stop.get(first).copied().unwrap_or(0);
-    let b = order.get(1).and_then(|&i| stop.get(i)).copied().unwrap_or(0);
+    // The locale with the most words (the first of equals), if no other has as many.
+    let (first, &a) = stop.iter().enumerate().rev().max_by_key(|&(_, n)| *n)?;
+    let b = stop
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != first)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
     (a >= 2 && a > b).then(|| vocab.locales.get(first).map(|l| l.tag.clone())).flatten()
 }

@@ -294,6 +294,7 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
     // Chrome matches over the whole text, consumed line by line.
     let chrome: Vec<(usize, usize, bool)> = vocab
         .find_chrome(text)
+        .into_iter()
         .filter_map(|(s, e, p)| match p.kind {
             PhraseKind::Chrome => Some((s, e, false)),
             PhraseKind::ChromeLine => Some((s, e, true)),

@@ -110,8 +110,16 @@ impl Ctx<'_> {
     }
 }
 
+/// `s` with every run of white space one space, and none at either end.
 fn fold_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 fn bullets(text: &str) -> Vec<String> {

@@ -111,9 +111,9 @@ fn sample(text: &str, declared: &[Declared]) -> String {
             if w.contains("://") || w.contains('\\') || w.contains('@') {
                 continue;
             }
-            let word: String = w.chars().filter(|c| !c.is_ascii_digit()).collect();
-            if !word.is_empty() {
-                s.push_str(&word);
+            let before = s.len();
+            s.extend(w.chars().filter(|c| !c.is_ascii_digit()));
+            if s.len() > before {
                 s.push(' ');
             }
         }

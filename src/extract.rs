@@ -688,18 +688,18 @@ fn known_issues(ctx: &Ctx<'_>) -> Vec<KnownIssue> {
         let parts_of = |parent: usize, issue: &mut KnownIssue| {
             for j in tree.subtree(parent).skip(1) {
                 let Some(n) = tree.nodes.get(j) else { continue };
-                let text = Some(fold_ws(
+                let field = match n.key.as_str() {
+                    "symptoms" => &mut issue.symptoms,
+                    "cause" => &mut issue.cause,
+                    "workaround" => &mut issue.workaround,
+                    "resolution" => &mut issue.resolution,
+                    _ => continue,
+                };
+                *field = Some(fold_ws(
                     tree.subtree_text(t, j)
                         .get(n.body.0 - n.heading.map_or(n.body.0, |h| h.0)..)
                         .unwrap_or(""),
                 ));
-                match n.key.as_str() {
-                    "symptoms" => issue.symptoms = text,
-                    "cause" => issue.cause = text,
-                    "workaround" => issue.workaround = text,
-                    "resolution" => issue.resolution = text,
-                    _ => {}
-                }
             }
         };
         let items: Vec<usize> = children

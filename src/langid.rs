@@ -274,18 +274,25 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     with_locales("und".into(), LanguageInfo::new("none", 0.0))
 }
 
-/// The locale whose distinctive words decide the language on their own: at least
-/// [`WORDS_DECIDE_MIN`] of them and [`WORDS_DECIDE_FACTOR`] times as many as any
-/// other locale's. Its share of the two counts is the confidence.
-fn words_decide(stop: &[u32]) -> Option<(usize, f64)> {
-    let (top, &a) = stop.iter().enumerate().rev().max_by_key(|&(_, n)| *n)?;
-    let b = stop
+/// The index with the highest count (the first of equals), its count, and the
+/// highest count of any other index (0 if none).
+fn top_two(counts: &[u32]) -> Option<(usize, u32, u32)> {
+    let (top, &a) = counts.iter().enumerate().rev().max_by_key(|&(_, n)| *n)?;
+    let b = counts
         .iter()
         .enumerate()
         .filter(|&(i, _)| i != top)
         .map(|(_, n)| *n)
         .max()
         .unwrap_or(0);
+    Some((top, a, b))
+}
+
+/// The locale whose distinctive words decide the language on their own: at least
+/// [`WORDS_DECIDE_MIN`] of them and [`WORDS_DECIDE_FACTOR`] times as many as any
+/// other locale's. Its share of the two counts is the confidence.
+fn words_decide(stop: &[u32]) -> Option<(usize, f64)> {
+    let (top, a, b) = top_two(stop)?;
     (a >= WORDS_DECIDE_MIN && a >= WORDS_DECIDE_FACTOR * b).then(|| {
         let share = f64::from(a) / f64::from(a + b);
         (top, (share * 1000.0).round() / 1000.0)
@@ -373,15 +380,8 @@ pub(crate) fn block_language(text: &str, vocab: &Vocabulary, article: Option<usi
         return None;
     }
     let stop = vocab.block_stopword_counts(article, text);
-    // The locale with the most words (the first of equals), if no other has as many.
-    let (first, &a) = stop.iter().enumerate().rev().max_by_key(|&(_, n)| *n)?;
-    let b = stop
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| i != first)
-        .map(|(_, n)| *n)
-        .max()
-        .unwrap_or(0);
+    // The locale with the most words, if no other has as many.
+    let (first, a, b) = top_two(&stop)?;
     (a >= 2 && a > b).then(|| vocab.locales.get(first).map(|l| l.tag.clone())).flatten()
 }
 
@@ -397,5 +397,12 @@ mod tests {
         assert_eq!(words_decide(&[4, 11, 0]), None, "under three times the next");
         assert_eq!(words_decide(&[9, 9]), None, "a tie");
         assert_eq!(words_decide(&[]), None);
+    }
+
+    #[test]
+    fn top_two_takes_the_first_of_equals() {
+        assert_eq!(top_two(&[3, 5, 5, 1]), Some((1, 5, 5)));
+        assert_eq!(top_two(&[7]), Some((0, 7, 0)));
+        assert_eq!(top_two(&[]), None);
     }
 }

@@ -236,15 +236,22 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     let mut places: Vec<(usize, usize)> = shaped.iter().map(|c| (c.start, c.end)).collect();
     places.dedup();
     let total = places.len();
-    let best_other = counts
-        .iter()
-        .filter(|(l, _)| Some(**l) != en)
-        .max_by_key(|(l, n)| (**n, stop().get(**l).copied().unwrap_or(0), std::cmp::Reverse(**l)));
+    // The most heading evidence; among equals (only then are words counted) the
+    // most words, then the first locale.
+    let most = counts.iter().filter(|(l, _)| Some(**l) != en).map(|(_, n)| *n).max();
+    let leaders: Vec<(&usize, &usize)> = counts.iter().filter(|(l, n)| Some(**l) != en && Some(**n) == most).collect();
+    let best_other = match leaders.as_slice() {
+        [one] => Some(*one),
+        _ => leaders
+            .iter()
+            .copied()
+            .max_by_key(|(l, _)| (stop().get(**l).copied().unwrap_or(0), std::cmp::Reverse(**l))),
+    };
     if let Some((&l, &n)) = best_other
         && n >= 2
     {
         let confidence = (n as f64 / total.max(1) as f64).min(1.0);
-        let (tag, info) = settle(vocab, stop(), &counts, l, LanguageInfo::new("vocabulary", confidence));
+        let (tag, info) = settle(vocab, &stop, &counts, l, LanguageInfo::new("vocabulary", confidence));
         return with_locales(tag, info);
     }
     // English headings alone, several of them: English (translations keep a few
@@ -256,12 +263,12 @@ pub(crate) fn identify(text: &str, candidates: &[Candidate], vocab: &Vocabulary,
     // Distinctive words, when one locale's clearly outnumber every other's
     // (close languages share words, so they go on to whatlang and `settle`).
     if let Some((top, confidence)) = words_decide(stop()) {
-        let (tag, info) = settle(vocab, stop(), &counts, top, LanguageInfo::new("vocabulary", confidence));
+        let (tag, info) = settle(vocab, &stop, &counts, top, LanguageInfo::new("vocabulary", confidence));
         return with_locales(tag, info);
     }
     if let Some((tag, confidence)) = statistical(sampled(), vocab) {
         if let Some(l) = vocab.locale_index(&tag) {
-            let (tag, info) = settle(vocab, stop(), &counts, l, LanguageInfo::new("statistical", confidence));
+            let (tag, info) = settle(vocab, &stop, &counts, l, LanguageInfo::new("statistical", confidence));
             return with_locales(tag, info);
         }
         return with_locales(tag, LanguageInfo::new("statistical", confidence));
@@ -309,9 +316,9 @@ const WORDS_DECIDE_FACTOR: u32 = 3;
 /// locales that share the winner's primary subtag or whatlang code, and any
 /// locale whose words clearly outnumber the winner's (da for nb, …). Says
 /// "uncertain" (and keeps only the primary subtag) when the words do not decide.
-fn settle(
+fn settle<'a>(
     vocab: &Vocabulary,
-    stop: &[u32],
+    stop: &dyn Fn() -> &'a Vec<u32>,
     evidence: &HashMap<usize, usize>,
     winner: usize,
     mut info: LanguageInfo,
@@ -319,7 +326,8 @@ fn settle(
     let Some(w) = vocab.locales.get(winner) else {
         return ("und".into(), info);
     };
-    let hits = |i: usize| stop.get(i).copied().unwrap_or(0);
+    // Words are counted only if a comparison below needs them.
+    let hits = |i: usize| stop().get(i).copied().unwrap_or(0);
     let wp = primary(&w.tag).unwrap_or(&w.tag).to_string();
     let siblings: Vec<usize> = vocab
         .locales

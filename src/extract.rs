@@ -31,13 +31,13 @@ pub(crate) fn re(s: &str) -> Regex {
     Regex::new(s).expect("constant regex")
 }
 
-static SERVICE_PACK: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:Service\s*Pack|SP)\s*(\d{1,2})"));
-static SERVICE_PACK_SUFFIX: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.*?)\s+(?:Service\s*Pack|SP)\s*(\d{1,2})\s*$"));
-static KB_URL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:/kb/|[?&;]kbid=|/help/|kb;[a-z-]+;)(\d{5,8})"));
-static KB_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(?:KB\s?|Q)(\d{5,8})(?-u:\b)"));
+static SERVICE_PACK: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:Service\s*Pack|SP)\s*([0-9]{1,2})"));
+static SERVICE_PACK_SUFFIX: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.*?)\s+(?:Service\s*Pack|SP)\s*([0-9]{1,2})\s*$"));
+static KB_URL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:/kb/|[?&;]kbid=|/help/|kb;[a-z-]+;)([0-9]{5,8})"));
+static KB_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(?:KB\s?|Q)([0-9]{5,8})(?-u:\b)"));
 static KB_LINE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?m)^[ \t]*(?:•\s*|\d{1,2}\.\s+)?(\d{6,8}|\d{5}(?:\s*\(https?://))(?:[ \t]|$|\(|\p{Lu})"));
-static BULLETIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)MS(\d{2})-(\d{3})(?-u:\b)"));
+    LazyLock::new(|| re(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|\p{Lu})"));
+static BULLETIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)MS([0-9]{2})-([0-9]{3})(?-u:\b)"));
 static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s)"'<>]+"#));
 static FAMILY_ID: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)FamilyId=([0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12})"));
 static LINK_PAREN: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\(https?://[^)]*\)?"));

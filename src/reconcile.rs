@@ -233,7 +233,7 @@ static NUMBERS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         ),
         ("error_code", r"(?i)(?-u:\b)0x[0-9a-f]{4,8}(?-u:\b)"),
         ("version", r"(?-u:\b)\d+\.\d+\.\d+(?:\.\d+)?(?-u:\b)"),
-        ("event_id", r"(?i)(?-u:\b)event id:?\s*(\d{2,5})(?-u:\b)"),
+        ("event_id", r"(?i)(?-u:\b)event id:?\s*([0-9]{2,5})(?-u:\b)"),
     ]
     .into_iter()
     .map(|(k, p)| (k, crate::extract::re(p)))

@@ -1,6 +1,6 @@
-//! All loaded locales together: one Aho-Corasick automaton over every locale's
-//! heading and chrome phrases, so the per-article cost does not grow with the
-//! number of locales.
+//! All loaded locales together: every locale's heading and chrome phrases found
+//! through one prefix automaton each ([`Prefixed`]), so the per-article cost
+//! barely grows with the number of locales.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -47,16 +47,17 @@ fn automaton(patterns: &[String], kind: MatchKind, speed: Scan, what: &str) -> R
 }
 
 /// How an automaton is built: a DFA scans fastest but takes long to build and
-/// much memory over every locale's phrases (about 70 ms and 36 MB for the
-/// headings); an NFA builds in a few ms and scans several times slower.
+/// much memory over many patterns (about 70 ms and 36 MB for every locale's
+/// headings); an NFA builds in a few ms and scans several times slower. Heading
+/// and chrome phrases use neither over whole phrases but [`Prefixed`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Scan {
-    /// Whole texts, few phrases (one language's headings): a DFA.
+    /// Whole texts, few patterns (one locale's and English's distinctive words;
+    /// phrase prefixes): a DFA.
     Whole,
-    /// Phrases of every locale: headings and chrome through a DFA over their
-    /// first bytes ([`Prefixed`]); distinctive words, read on a bounded sample
-    /// only, with an NFA (they are short and frequent, so a prefix DFA would be
-    /// as large as a whole one, and slower).
+    /// Every locale's distinctive words (read on a bounded sample only: they are
+    /// short and frequent, so a prefix DFA would be as large as a whole one, and
+    /// slower) and original-text marker prefixes (read on marker lines): an NFA.
     Sample,
 }
 
@@ -70,15 +71,14 @@ enum PhraseSet {
     Chrome,
 }
 
-/// One Aho-Corasick automaton over phrases of some locales (overlapping matches,
-/// ASCII-case-insensitive, with upper/lower/title-case variants added for
-/// non-ASCII phrases), and per pattern every (kind, locale) that uses it: a
-/// pattern text used by several locales ("Status", "Cause") is one pattern.
+/// The phrases of some locales, found through their prefixes ([`Prefixed`]:
+/// overlapping matches, ASCII-case-insensitive, with upper/lower/title-case
+/// variants added for non-ASCII phrases), and per pattern every (kind, locale)
+/// that uses it: a pattern text used by several locales ("Status", "Cause") is
+/// one pattern.
 #[derive(Debug, Default)]
 pub(crate) struct Phrases {
     /// `None` when there is no phrase.
-    ac: Option<AhoCorasick>,
-    /// For every locale's phrases scanned over whole texts (chrome): see [`Prefixed`].
     prefixed: Option<Prefixed>,
     /// Per pattern, every (kind, locale) that uses it.
     of: Vec<Vec<Phrase>>,
@@ -89,7 +89,7 @@ pub(crate) struct Phrases {
 }
 
 impl Phrases {
-    fn build(locales: &[Locale], which: &[usize], set: PhraseSet, speed: Scan) -> Result<Phrases, Error> {
+    fn build(locales: &[Locale], which: &[usize], set: PhraseSet) -> Result<Phrases, Error> {
         let mut patterns: Vec<String> = Vec::new();
         let mut of: Vec<Vec<Phrase>> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -154,19 +154,8 @@ impl Phrases {
         }
         // Overlapping matches: "Cause" must still be found where another locale's
         // "Causes" matches "CauseSetup…" case-insensitively; the shape test decides.
-        if speed == Scan::Sample {
-            return Ok(Phrases {
-                prefixed: Some(Prefixed::build(patterns)?),
-                of,
-                locales: which.to_vec(),
-                issue_items,
-                ..Phrases::default()
-            });
-        }
-        let ac = automaton(&patterns, MatchKind::Standard, speed, "vocabulary")?;
         Ok(Phrases {
-            ac: Some(ac),
-            prefixed: None,
+            prefixed: Some(Prefixed::build(patterns)?),
             of,
             locales: which.to_vec(),
             issue_items,
@@ -175,27 +164,13 @@ impl Phrases {
 
     /// Every occurrence in `text`, overlapping ones included, in no set order.
     pub(crate) fn find_all(&self, text: &str) -> Vec<(usize, usize, Phrase)> {
-        let Some(prefixed) = &self.prefixed else {
-            return self.find_iter(text).collect();
-        };
         let mut out = Vec::new();
-        prefixed.each_match(text, |s, e, pattern| {
-            out.extend(self.of.get(pattern).into_iter().flatten().map(|p| (s, e, *p)));
-        });
+        if let Some(prefixed) = &self.prefixed {
+            prefixed.each_match(text, |s, e, pattern| {
+                out.extend(self.of.get(pattern).into_iter().flatten().map(|p| (s, e, *p)));
+            });
+        }
         out
-    }
-
-    /// Every occurrence in `text`, overlapping ones included, ordered by end.
-    pub(crate) fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, Phrase)> + 'a {
-        self.ac.iter().flat_map(move |ac| {
-            ac.find_overlapping_iter(text).flat_map(move |m| {
-                self.of
-                    .get(m.pattern().as_usize())
-                    .into_iter()
-                    .flatten()
-                    .map(move |p| (m.start(), m.end(), *p))
-            })
-        })
     }
 }
 
@@ -264,11 +239,12 @@ pub(crate) struct Vocabulary {
     /// Every locale's distinctive words: (automaton, per pattern: locale and
     /// whether it must stand as a whole word).
     stopwords: Option<Stopwords>,
-    /// Per locale L, the distinctive words of L and English only: a block's
-    /// language is decided between the article's language and English, at a
-    /// cost that does not grow with the number of locales.
-    /// Per locale L, the words of L and English, built when L is first met.
-    block_stopwords: Vec<std::sync::OnceLock<Option<Stopwords>>>,
+    /// Per locale L, built when L is first met: the distinctive words of L and
+    /// English only (a block's language is decided between the article's
+    /// language and English, at a cost that does not grow with the number of
+    /// locales), and how many words of one locale settle a block (2 when L is
+    /// English, alone in its pair; else every word is counted).
+    block_stopwords: Vec<std::sync::OnceLock<(Option<Stopwords>, u32)>>,
     /// whatlang restricted to the languages kbnorm knows (a locale's
     /// `locale-whatlang` code, or `locales/iso639.tsv`), built once.
     pub(crate) detector: whatlang::Detector,
@@ -349,11 +325,11 @@ impl Vocabulary {
     pub(crate) fn new(locales: Vec<Locale>) -> Result<Vocabulary, Error> {
         let all: Vec<usize> = (0..locales.len()).collect();
         // Every locale's headings are read in the identification prefix only.
-        let headings = Phrases::build(&locales, &all, PhraseSet::Headings, Scan::Sample)?;
+        let headings = Phrases::build(&locales, &all, PhraseSet::Headings)?;
         // Chrome is cut from the whole text before its language is known: a
         // small DFA over the phrases' first bytes finds where one may start, and
         // the phrases are compared there (as one DFA it would hold 13 MB).
-        let chrome = Phrases::build(&locales, &all, PhraseSet::Chrome, Scan::Sample)?;
+        let chrome = Phrases::build(&locales, &all, PhraseSet::Chrome)?;
         let stopwords = Self::stopword_automaton(&locales, &all, Scan::Sample)?;
         let block_stopwords = locales.iter().map(|_| std::sync::OnceLock::new()).collect();
         let prefixes: Vec<(usize, String)> = locales
@@ -509,7 +485,7 @@ impl Vocabulary {
         {
             return Arc::clone(p);
         }
-        let built = Arc::new(Phrases::build(&self.locales, locales, PhraseSet::Headings, Scan::Sample).unwrap_or_default());
+        let built = Arc::new(Phrases::build(&self.locales, locales, PhraseSet::Headings).unwrap_or_default());
         if let Ok(mut map) = self.by_language.write() {
             return Arc::clone(map.entry(locales.to_vec()).or_insert(built));
         }
@@ -561,19 +537,19 @@ impl Vocabulary {
     pub(crate) fn block_stopword_counts(&self, l: Option<usize>, text: &str) -> Vec<u32> {
         match l {
             Some(l) => {
-                let words = self.block_stopwords.get(l).and_then(|cell| {
-                    cell.get_or_init(|| {
-                        let en = self.locale_index("en").filter(|&e| e != l);
-                        let pair: Vec<usize> = std::iter::once(l).chain(en).collect();
-                        // The same words compiled in the all-locale automaton already.
-                        Self::stopword_automaton(&self.locales, &pair, Scan::Whole).ok().flatten()
-                    })
-                    .as_ref()
+                let Some(cell) = self.block_stopwords.get(l) else {
+                    return vec![0; self.locales.len()];
+                };
+                let (words, enough) = cell.get_or_init(|| {
+                    let en = self.locale_index("en").filter(|&e| e != l);
+                    let pair: Vec<usize> = std::iter::once(l).chain(en).collect();
+                    // With one locale only (an English article), a block is in it
+                    // from its second word on: counting further cannot change that.
+                    let enough = if pair.len() == 1 { 2 } else { u32::MAX };
+                    // The same words compiled in the all-locale automaton already.
+                    (Self::stopword_automaton(&self.locales, &pair, Scan::Whole).ok().flatten(), enough)
                 });
-                // With one locale only (an English article), a block is in it
-                // from its second word on: counting further cannot change that.
-                let alone = self.locale_index("en").is_none_or(|e| e == l);
-                self.count_with(words, text, if alone { 2 } else { u32::MAX })
+                self.count_with(words.as_ref(), text, *enough)
             }
             None => self.stopword_counts(text),
         }

@@ -673,15 +673,7 @@ mod tests {
 
     #[test]
     fn kind_names_match_serde() {
-        for kind in [
-            Kind::UpdateRollup,
-            Kind::SecurityBulletin,
-            Kind::SecurityUpdate,
-            Kind::Hotfix,
-            Kind::ServicePack,
-            Kind::Howto,
-            Kind::Other,
-        ] {
+        for kind in Kind::ALL {
             assert_eq!(serde_json::to_value(kind).unwrap(), kind_name(kind));
         }
     }

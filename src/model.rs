@@ -137,6 +137,25 @@ pub enum Kind {
     Other,
 }
 
+impl Kind {
+    /// Every kind, in declaration order.
+    ///
+    /// ```
+    /// let names: Vec<String> = kbnorm::Kind::ALL.iter().map(|k| serde_json::to_string(k).unwrap()).collect();
+    /// assert_eq!(names.first().map(String::as_str), Some("\"update_rollup\""));
+    /// assert_eq!(names.len(), 7);
+    /// ```
+    pub const ALL: [Kind; 7] = [
+        Kind::UpdateRollup,
+        Kind::SecurityBulletin,
+        Kind::SecurityUpdate,
+        Kind::Hotfix,
+        Kind::ServicePack,
+        Kind::Howto,
+        Kind::Other,
+    ];
+}
+
 /// The product an article is about, in canonical form.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Product {

@@ -212,18 +212,7 @@ fn json_shape() {
     assert_eq!(v["restart"]["kind"], "services_restarted");
     assert_eq!(v["sections"][1]["key"], "summary");
     assert_eq!(v["diagnostics"][0]["severity"], "info");
-    let kinds: Vec<String> = [
-        Kind::UpdateRollup,
-        Kind::SecurityBulletin,
-        Kind::SecurityUpdate,
-        Kind::Hotfix,
-        Kind::ServicePack,
-        Kind::Howto,
-        Kind::Other,
-    ]
-    .iter()
-    .map(|k| serde_json::to_string(k).unwrap())
-    .collect();
+    let kinds: Vec<String> = Kind::ALL.iter().map(|k| serde_json::to_string(k).unwrap()).collect();
     assert_eq!(
         kinds,
         [

@@ -373,17 +373,18 @@ impl Normalizer {
         // Language first, from the headings of every locale in the first few KB
         // (with an override, none are needed) ...
         let forced = self.inner.language.as_deref();
-        let early = match forced {
-            Some(_) => Vec::new(),
+        let (early, scanned) = match forced {
+            Some(_) => (Vec::new(), 0),
             None => {
                 let prefix = segment::identification_prefix(t, IDENTIFICATION_PREFIX);
-                segment::candidates(t, prefix, &cleaned.cuts, vocab.all_headings(), vocab)
+                (segment::candidates(t, prefix, &cleaned.cuts, vocab.all_headings(), vocab), prefix)
             }
         };
         let lang = langid::identify(t, &early, vocab, forced);
-        // ... then the whole text with the headings of its own locales only: the
-        // cost of this scan does not grow with the number of loaded locales.
-        let candidates = segment::candidates(t, t.len(), &cleaned.cuts, &vocab.headings_for(&lang.locales), vocab);
+        // ... then the rest of the text with the headings of its own locales only:
+        // the cost of this scan does not grow with the number of loaded locales.
+        let own = vocab.headings_for(&lang.locales);
+        let candidates = segment::candidates_after(t, &early, scanned, &cleaned.cuts, &own, vocab);
         let tree = segment::segment(&cleaned, &candidates, vocab, &lang);
         Staged { cleaned, lang, tree }
     }

@@ -179,20 +179,64 @@ fn shaped(t: &str, s: usize, e: usize, chained: bool, cut: bool, continuation: &
 /// heading phrases from `phrases` (every locale's, or the article's locales'
 /// once its language is known) and every locale's numbered known-issue items.
 pub(crate) fn candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, vocab: &Vocabulary) -> Vec<Candidate> {
-    let mut out: Vec<Candidate> = Vec::new();
     let to = t.floor_char_boundary(to);
-    let t_scan = t.get(..to).unwrap_or(t);
-    for (s, e, p) in phrases.find_all(t_scan) {
-        if let PhraseKind::Heading(k) = p.kind {
-            out.push(Candidate {
-                start: s,
-                end: e,
+    let mut out = phrase_candidates(t, 0, to, phrases);
+    out.extend(issue_candidates(t, to, cuts, phrases, vocab));
+    shape(t, cuts, vocab, out)
+}
+
+/// [`candidates`] over the whole text for the locales of `phrases`, given
+/// `early`: the phrase candidates that the identification scan (a superset of
+/// those locales) found in `t[..scanned]`. Those are kept, for `phrases`' locales,
+/// rather than found again; the text after them is scanned from where a phrase
+/// crossing `scanned` could start.
+pub(crate) fn candidates_after(
+    t: &str,
+    early: &[Candidate],
+    scanned: usize,
+    cuts: &[usize],
+    phrases: &Phrases,
+    vocab: &Vocabulary,
+) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = early
+        .iter()
+        .filter(|c| matches!(c.key, CandKey::Section(_)) && phrases.locales.contains(&c.locale))
+        .cloned()
+        .collect();
+    // The same phrase in several locales: in `phrases`' order, as its own scan gives them.
+    out.sort_by_key(|c| phrases.locales.iter().position(|&l| l == c.locale));
+    let from = t.floor_char_boundary(scanned.saturating_sub(phrases.longest()));
+    out.extend(
+        phrase_candidates(t, from, t.len(), phrases)
+            .into_iter()
+            .filter(|c| c.start >= scanned || c.end > scanned),
+    );
+    out.extend(issue_candidates(t, t.len(), cuts, phrases, vocab));
+    shape(t, cuts, vocab, out)
+}
+
+/// The heading phrases of `phrases` in `t[from..to]` (offsets into `t`), unshaped.
+fn phrase_candidates(t: &str, from: usize, to: usize, phrases: &Phrases) -> Vec<Candidate> {
+    let Some(scan) = t.get(from..to) else { return Vec::new() };
+    phrases
+        .find_all(scan)
+        .into_iter()
+        .filter_map(|(s, e, p)| match p.kind {
+            PhraseKind::Heading(k) => Some(Candidate {
+                start: from + s,
+                end: from + e,
                 key: CandKey::Section(k),
                 locale: p.locale,
                 shaped: false,
-            });
-        }
-    }
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The numbered known-issue items of `phrases`' locales in `t[..to]`, unshaped.
+fn issue_candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, vocab: &Vocabulary) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
     // Numbered items, matched piece by piece between chrome cuts.
     let bounds: Vec<usize> = std::iter::once(0)
         .chain(cuts.iter().copied().filter(|&c| c < to))
@@ -229,6 +273,11 @@ pub(crate) fn candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, 
             }
         }
     }
+    out
+}
+
+/// Candidates in text order with their shape judged; none may cross a chrome cut.
+fn shape(t: &str, cuts: &[usize], vocab: &Vocabulary, mut out: Vec<Candidate>) -> Vec<Candidate> {
     // Nothing may run across removed chrome ("Issue 1On This Page0" is not "Issue 10").
     out.retain(|c| {
         let i = cuts.partition_point(|&x| x <= c.start);
@@ -502,7 +551,27 @@ pub(crate) fn segment(cleaned: &Cleaned, cands: &[Candidate], _vocab: &Vocabular
 
 #[cfg(test)]
 mod tests {
-    use super::shaped;
+    use super::{candidates, candidates_after, shaped};
+
+    #[test]
+    fn candidates_after_the_identification_scan_equal_one_whole_scan() {
+        let norm = crate::Normalizer::new();
+        let vocab = norm.vocabulary();
+        let (Some(it), Some(en)) = (vocab.locale_index("it"), vocab.locale_index("en")) else {
+            panic!("it and en are embedded");
+        };
+        let own = vocab.headings_for(&[it, en]);
+        // "Cause" is a heading in both locales; "Problema 1" is a numbered item.
+        let t = "Sommario\nIl testo.\nCauseQuesto problema\nSintomi\nInformazioni\nProblema 1\nSYMPTOMS\nMore informationThe end\n";
+        let whole = format!("{:?}", candidates(t, t.len(), &[], &own, vocab));
+        assert!(whole.matches("start").count() >= 7, "{whole}");
+        // Wherever the identification scan stops, phrases across that point included.
+        for scanned in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+            let early = candidates(t, scanned, &[], vocab.all_headings(), vocab);
+            let after = candidates_after(t, &early, scanned, &[], &own, vocab);
+            assert_eq!(format!("{after:?}"), whole, "identification scan up to {scanned}");
+        }
+    }
 
     fn at(t: &str, w: &str) -> bool {
         let s = t.find(w).unwrap();

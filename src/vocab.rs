@@ -61,8 +61,18 @@ pub(crate) enum Scan {
     Sample,
 }
 
-/// How many leading bytes of each phrase the prefix DFA of [`Phrases`] holds.
+/// How many leading bytes of each phrase the prefix DFA of [`Phrases`] holds,
+/// for the automata that scan whole texts (chrome, an article's own headings).
+/// Measured on the seeds: 4, 6, 8 and 12 bytes gave 273, 264, 257 and 248
+/// instructions per byte, at 193 M, 216 M, 239 M and 291 M instructions of CLI
+/// start-up.
 const PREFIX_BYTES: usize = 8;
+
+/// The same for every locale's headings, which are read in the identification
+/// prefix only (2 KB): a DFA over 4-byte prefixes builds in about 30 M fewer
+/// instructions than over 8-byte ones, and verifies more candidates on those 2 KB
+/// only (seeds: +8 instructions per byte; dev openings, 2 KB each: +16).
+const IDENTIFY_PREFIX_BYTES: usize = 4;
 
 /// Which phrases an automaton holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +99,7 @@ pub(crate) struct Phrases {
 }
 
 impl Phrases {
-    fn build(locales: &[Locale], which: &[usize], set: PhraseSet) -> Result<Phrases, Error> {
+    fn build(locales: &[Locale], which: &[usize], set: PhraseSet, prefix_bytes: usize) -> Result<Phrases, Error> {
         let mut patterns: Vec<String> = Vec::new();
         let mut of: Vec<Vec<Phrase>> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -155,11 +165,18 @@ impl Phrases {
         // Overlapping matches: "Cause" must still be found where another locale's
         // "Causes" matches "CauseSetup…" case-insensitively; the shape test decides.
         Ok(Phrases {
-            prefixed: Some(Prefixed::build(patterns)?),
+            prefixed: Some(Prefixed::build(patterns, prefix_bytes)?),
             of,
             locales: which.to_vec(),
             issue_items,
         })
+    }
+
+    /// The byte length of the longest phrase (0 when there is none).
+    pub(crate) fn longest(&self) -> usize {
+        self.prefixed
+            .as_ref()
+            .map_or(0, |p| p.phrases.iter().map(String::len).max().unwrap_or(0))
     }
 
     /// Every occurrence in `text`, overlapping ones included, in no set order.
@@ -189,12 +206,12 @@ struct Prefixed {
 }
 
 impl Prefixed {
-    fn build(phrases: Vec<String>) -> Result<Prefixed, Error> {
+    fn build(phrases: Vec<String>, prefix_bytes: usize) -> Result<Prefixed, Error> {
         let mut heads: Vec<String> = Vec::new();
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
         for (i, p) in phrases.iter().enumerate() {
-            let head = p.get(..p.floor_char_boundary(PREFIX_BYTES)).unwrap_or(p);
+            let head = p.get(..p.floor_char_boundary(prefix_bytes)).unwrap_or(p);
             let g = *index.entry(head.to_ascii_lowercase()).or_insert_with(|| {
                 heads.push(head.to_string());
                 groups.push(Vec::new());
@@ -238,7 +255,8 @@ pub(crate) struct Vocabulary {
     by_language: std::sync::RwLock<HashMap<Vec<usize>, Arc<Phrases>>>,
     /// Every locale's distinctive words: (automaton, per pattern: locale and
     /// whether it must stand as a whole word).
-    stopwords: Option<Stopwords>,
+    /// Built on first use: most articles' headings decide their language.
+    stopwords: std::sync::OnceLock<Option<Stopwords>>,
     /// Per locale L, built when L is first met: the distinctive words of L and
     /// English only (a block's language is decided between the article's
     /// language and English, at a cost that does not grow with the number of
@@ -325,12 +343,11 @@ impl Vocabulary {
     pub(crate) fn new(locales: Vec<Locale>) -> Result<Vocabulary, Error> {
         let all: Vec<usize> = (0..locales.len()).collect();
         // Every locale's headings are read in the identification prefix only.
-        let headings = Phrases::build(&locales, &all, PhraseSet::Headings)?;
+        let headings = Phrases::build(&locales, &all, PhraseSet::Headings, IDENTIFY_PREFIX_BYTES)?;
         // Chrome is cut from the whole text before its language is known: a
         // small DFA over the phrases' first bytes finds where one may start, and
         // the phrases are compared there (as one DFA it would hold 13 MB).
-        let chrome = Phrases::build(&locales, &all, PhraseSet::Chrome)?;
-        let stopwords = Self::stopword_automaton(&locales, &all, Scan::Sample)?;
+        let chrome = Phrases::build(&locales, &all, PhraseSet::Chrome, PREFIX_BYTES)?;
         let block_stopwords = locales.iter().map(|_| std::sync::OnceLock::new()).collect();
         let prefixes: Vec<(usize, String)> = locales
             .iter()
@@ -355,7 +372,7 @@ impl Vocabulary {
             headings,
             chrome,
             by_language: Default::default(),
-            stopwords,
+            stopwords: std::sync::OnceLock::new(),
             block_stopwords,
             continuations,
             detector,
@@ -378,7 +395,7 @@ impl Vocabulary {
             headings: Phrases::default(),
             chrome: Phrases::default(),
             by_language: Default::default(),
-            stopwords: None,
+            stopwords: std::sync::OnceLock::new(),
             block_stopwords: Vec::new(),
             continuations: Vec::new(),
             detector: Self::detector(&[]),
@@ -485,7 +502,7 @@ impl Vocabulary {
         {
             return Arc::clone(p);
         }
-        let built = Arc::new(Phrases::build(&self.locales, locales, PhraseSet::Headings).unwrap_or_default());
+        let built = Arc::new(Phrases::build(&self.locales, locales, PhraseSet::Headings, PREFIX_BYTES).unwrap_or_default());
         if let Ok(mut map) = self.by_language.write() {
             return Arc::clone(map.entry(locales.to_vec()).or_insert(built));
         }
@@ -529,7 +546,11 @@ impl Vocabulary {
 
     /// How many distinctive words of each locale occur in `text` (indexed like `locales`).
     pub(crate) fn stopword_counts(&self, text: &str) -> Vec<u32> {
-        self.count_with(self.stopwords.as_ref(), text, u32::MAX)
+        let words = self.stopwords.get_or_init(|| {
+            let all: Vec<usize> = (0..self.locales.len()).collect();
+            Self::stopword_automaton(&self.locales, &all, Scan::Sample).ok().flatten()
+        });
+        self.count_with(words.as_ref(), text, u32::MAX)
     }
 
     /// Like [`Self::stopword_counts`], for locale `l` and English only (all

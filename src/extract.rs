@@ -18,7 +18,9 @@ use crate::vocab::Vocabulary;
 /// The products of `locales/products.tsv`: one `RegexSet` says which of them a
 /// text names, and only those regexes are compiled (on first use) to find where.
 /// Compiling all 27 case-insensitive regexes took about 10 ms at start-up, the
-/// set about half that.
+/// set about half that. They ignore ASCII case and match ASCII white space only
+/// (`(?i-u)`): the names are ASCII, and cleaning has turned every other space
+/// into ` `; the set compiles in about two thirds of the time of a Unicode one.
 struct Products {
     names: Vec<String>,
     sources: Vec<String>,
@@ -46,7 +48,7 @@ static PRODUCTS: LazyLock<Products> = LazyLock::new(|| {
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .filter_map(|l| l.split_once('\t'))
-        .map(|(name, re)| (name.to_string(), format!("(?i){re}")))
+        .map(|(name, re)| (name.to_string(), format!("(?i-u){re}")))
         .unzip();
     Products {
         set: regex::RegexSet::new(&sources).ok(),

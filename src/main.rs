@@ -145,7 +145,7 @@ struct ParseOptions {
 }
 
 impl ParseOptions {
-    fn normalizer(&self) -> Result<kbnorm::Normalizer, String> {
+    fn normalizer(&self) -> Result<&'static kbnorm::Normalizer, String> {
         normalizer(self.lang.as_deref(), self.locales.as_ref(), self.input)
     }
 }
@@ -213,7 +213,9 @@ fn read_locales(dir: &PathBuf, mut b: kbnorm::NormalizerBuilder) -> Result<kbnor
 
 /// The normalizer the options ask for: a language override, extra locales from
 /// a directory, input limits.
-fn normalizer(lang: Option<&str>, locales: Option<&PathBuf>, input: InputOptions) -> Result<kbnorm::Normalizer, String> {
+/// The normalizer lives until the process exits, and is not torn down then
+/// (its automata and compiled locales would take a few ms to free).
+fn normalizer(lang: Option<&str>, locales: Option<&PathBuf>, input: InputOptions) -> Result<&'static kbnorm::Normalizer, String> {
     let mut builder = kbnorm::Normalizer::builder()
         .limits(kbnorm::Limits::new().max_bytes(input.max_bytes))
         .allow_binary(input.force);
@@ -223,7 +225,7 @@ fn normalizer(lang: Option<&str>, locales: Option<&PathBuf>, input: InputOptions
     if let Some(dir) = locales {
         builder = read_locales(dir, builder)?;
     }
-    builder.build().map_err(|e| e.to_string())
+    builder.build().map(|n| &*Box::leak(Box::new(n))).map_err(|e| e.to_string())
 }
 
 /// Read a file, or standard input for `-`, refusing more than `max_bytes`
@@ -288,8 +290,8 @@ fn with_article(locales: Option<&PathBuf>, file: &str, f: impl FnOnce(&kbnorm::N
         Ok(n) => n,
         Err(e) => return fail(e),
     };
-    match read_article(&n, file) {
-        Ok(a) => f(&n, &a),
+    match read_article(n, file) {
+        Ok(a) => f(n, &a),
         Err(e) => fail(e),
     }
 }
@@ -388,7 +390,7 @@ fn run(cli: Cli) -> ExitCode {
             print_json(&kbnorm::parse(DEMO), true)
         }
         Command::Batch { many, options } => match options.normalizer() {
-            Ok(n) => batch::run(&n, &many.paths, many.output.as_deref(), many.jobs, options.input.max_bytes),
+            Ok(n) => batch::run(n, &many.paths, many.output.as_deref(), many.jobs, options.input.max_bytes),
             Err(e) => fail(e),
         },
         Command::Graph { format, many, options } => {
@@ -401,7 +403,7 @@ fn run(cli: Cli) -> ExitCode {
             let mut graph = kbnorm::Graph::new();
             let mut errors = 0usize;
             let done = batch::each_parsed(
-                &n,
+                n,
                 &paths,
                 jobs,
                 input.max_bytes,
@@ -498,7 +500,7 @@ fn run(cli: Cli) -> ExitCode {
                 Ok(n) => n,
                 Err(e) => return fail(e),
             };
-            let (a, b) = match (read_article(&n, &original), read_article(&n, &translation)) {
+            let (a, b) = match (read_article(n, &original), read_article(n, &translation)) {
                 (Ok(a), Ok(b)) => (a, b),
                 (Err(e), _) | (_, Err(e)) => return fail(e),
             };

@@ -269,8 +269,8 @@ pub(crate) struct Locale {
     /// The literal text each `cue-original-text` form starts with ("Ursprunglig
     /// text ("), to find a marker line before compiling the locale's regexes.
     pub(crate) marker_prefixes: Vec<String>,
-    /// The regular expressions' sources, built eagerly (cheap).
-    pub(crate) patterns: Patterns<String>,
+    /// The regular expressions' sources, built on first use ([`Self::sources`]).
+    sources: std::sync::OnceLock<Patterns<String>>,
     /// The same, compiled on first use ([`Locale::re`]): most runs read a few
     /// locales only, and compiling all 24 would cost most of the start-up.
     compiled: std::sync::OnceLock<Patterns<Regex>>,
@@ -357,10 +357,6 @@ impl Locale {
     /// Compile a locale from its tag and Fluent source.
     pub(crate) fn compile(tag: &str, source: &str) -> Result<Locale, Error> {
         let messages = Messages::parse(tag, source)?;
-        let bad = |message: String| Error::LocaleData {
-            locale: tag.to_string(),
-            message,
-        };
         let mut unverified = Vec::new();
         for (id, forms) in &messages.forms {
             for f in forms.iter().filter(|f| f.unverified) {
@@ -369,67 +365,14 @@ impl Locale {
         }
         unverified.sort();
 
-        // Months and dates first: cues refer to dates.
         let mut months = HashMap::new();
-        let mut month_names: Vec<String> = Vec::new();
         for m in 1..=12u8 {
             for f in messages.get(&format!("month-{m}")) {
                 if let Some(lit) = f.literal() {
                     months.insert(lit.to_lowercase(), m);
-                    month_names.push(lit);
                 }
             }
         }
-        month_names.sort_by_key(|s| std::cmp::Reverse(s.len()));
-        let month_alt = month_names.iter().map(|m| caseless_literal(m)).collect::<Vec<_>>().join("|");
-        let ctx = Ctx {
-            messages: &messages,
-            month_alt: &month_alt,
-            date_alt: None,
-        };
-        let mut dates = Vec::new();
-        let mut date_alts = Vec::new();
-        for f in messages.get("date") {
-            let named = compile_parts(&ctx, &f.parts, true, 0).map_err(&bad)?;
-            dates.push(format!("^{named}$"));
-            date_alts.push(compile_parts(&ctx, &f.parts, false, 0).map_err(&bad)?);
-        }
-        date_alts.push(r"[0-9]{4}-[0-9]{2}-[0-9]{2}".to_string());
-        let date_alternation = date_alts.join("|");
-
-        let ctx = Ctx {
-            messages: &messages,
-            month_alt: &month_alt,
-            date_alt: Some(&date_alternation),
-        };
-
-        let regex_of = |id: &str| -> Result<Option<String>, Error> {
-            let forms = messages.get(id);
-            if forms.is_empty() {
-                return Ok(None);
-            }
-            let mut alts = Vec::new();
-            for f in forms {
-                // Restart and kind phrases need no slots: no groups, so forms cannot clash.
-                alts.push(compile_parts(&ctx, &f.parts, false, 0).map_err(&bad)?);
-            }
-            let joined = alts.iter().map(|a| format!("(?:{a})")).collect::<Vec<_>>().join("|");
-            Ok(Some(joined))
-        };
-        // Alternatives cannot share group names in one regex; compile each form separately then.
-        let cue_regex = |id: &str| -> Result<Option<String>, Error> {
-            let forms = messages.get(id);
-            if forms.is_empty() {
-                return Ok(None);
-            }
-            let mut alts = Vec::new();
-            for (i, f) in forms.iter().enumerate() {
-                let a = compile_parts(&ctx, &f.parts, true, i).map_err(&bad)?;
-                alts.push(format!("(?:{a})"));
-            }
-            Ok(Some(alts.join("|")))
-        };
-
         let mut headings = Vec::new();
         for (k, key) in SECTION_KEYS.iter().enumerate() {
             let lits: Vec<String> = messages.get(&heading_id(key)).iter().filter_map(Form::literal).collect();
@@ -438,24 +381,6 @@ impl Locale {
             }
         }
         let lits = |id: &str| -> Vec<String> { messages.get(id).iter().filter_map(Form::literal).collect() };
-        let mut cues = Vec::new();
-        for (cue, id) in Cue::ALL {
-            if let Some(r) = cue_regex(id)? {
-                cues.push((cue, r));
-            }
-        }
-        let mut restart = Vec::new();
-        for (kind, id) in RESTART_IDS {
-            if let Some(r) = regex_of(id)? {
-                restart.push((kind, r));
-            }
-        }
-        let mut kinds = Vec::new();
-        for (kind, id) in KIND_IDS {
-            if let Some(r) = regex_of(id)? {
-                kinds.push((kind, r));
-            }
-        }
         Ok(Locale {
             tag: tag.to_string(),
             source: source.to_string(),
@@ -467,7 +392,7 @@ impl Locale {
             headings,
             chrome: lits("chrome"),
             chrome_lines: lits("chrome-line"),
-            issue_item_plain: regex_of("heading-known-issue-item")?,
+            issue_item_plain: plain_regex(tag, &messages, "heading-known-issue-item")?,
             marker_prefixes: messages
                 .get("cue-original-text")
                 .iter()
@@ -476,15 +401,7 @@ impl Locale {
                     _ => None,
                 })
                 .collect(),
-            patterns: Patterns {
-                issue_item: cue_regex("heading-known-issue-item")?,
-                cues,
-                rollup: cue_regex("rollup-name")?,
-                title_rollup: cue_regex("title-rollup")?,
-                restart,
-                kinds,
-                dates,
-            },
+            sources: std::sync::OnceLock::new(),
             compiled: std::sync::OnceLock::new(),
             title_stops: lits("title-stop"),
             continuation: messages
@@ -505,17 +422,27 @@ impl Locale {
     /// (for locales from outside the crate, checked when the normalizer is built).
     pub(crate) fn check(&self) -> Result<(), Error> {
         if self.compiled.get().is_none() {
-            let compiled = self.patterns.compile(&self.tag)?;
+            let sources = pattern_sources(&self.tag, &self.messages)?;
+            let compiled = sources.compile(&self.tag)?;
+            let _ = self.sources.set(sources);
             let _ = self.compiled.set(compiled);
         }
         Ok(())
+    }
+
+    /// The regular expressions' sources, built on first use. The embedded
+    /// locales' build (a test checks it) and added ones are checked when the
+    /// normalizer is built ([`Self::check`]), so the empty fallback is not reached.
+    pub(crate) fn sources(&self) -> &Patterns<String> {
+        self.sources
+            .get_or_init(|| pattern_sources(&self.tag, &self.messages).unwrap_or_default())
     }
 
     /// The compiled regular expressions, compiled on first use. The embedded
     /// locales' compile (a test checks it) and added ones are checked when the
     /// normalizer is built ([`Self::check`]), so the empty fallback is not reached.
     pub(crate) fn re(&self) -> &Patterns<Regex> {
-        self.compiled.get_or_init(|| self.patterns.compile(&self.tag).unwrap_or_default())
+        self.compiled.get_or_init(|| self.sources().compile(&self.tag).unwrap_or_default())
     }
 
     /// Read a date written in one of this locale's forms (or ISO 8601).
@@ -556,6 +483,125 @@ struct Ctx<'a> {
     messages: &'a Messages,
     month_alt: &'a str,
     date_alt: Option<&'a str>,
+}
+
+/// A message's forms as one regex source without groups (restart and kind
+/// phrases, a plain known-issue item): forms are alternatives.
+fn plain_regex(tag: &str, messages: &Messages, id: &str) -> Result<Option<String>, Error> {
+    let forms = messages.get(id);
+    if forms.is_empty() {
+        return Ok(None);
+    }
+    let month_alt = month_alternation(messages);
+    let ctx = Ctx {
+        messages,
+        month_alt: &month_alt,
+        date_alt: None,
+    };
+    let alts = forms
+        .iter()
+        .map(|f| compile_parts(&ctx, &f.parts, false, 0).map(|a| format!("(?:{a})")))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|message| Error::LocaleData {
+            locale: tag.to_string(),
+            message,
+        })?;
+    Ok(Some(alts.join("|")))
+}
+
+/// Every month name of the locale as one alternation, longest first.
+fn month_alternation(messages: &Messages) -> String {
+    let mut month_names: Vec<String> = (1..=12u8)
+        .flat_map(|m| messages.get(&format!("month-{m}")).iter().filter_map(Form::literal))
+        .collect();
+    month_names.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    month_names.iter().map(|m| caseless_literal(m)).collect::<Vec<_>>().join("|")
+}
+
+/// The regex sources of a locale's cues, dates, restart and kind phrases and
+/// rollup names. Built when the locale's regexes are first needed: building
+/// them for every loaded locale took about a third of the locales' compile time.
+fn pattern_sources(tag: &str, messages: &Messages) -> Result<Patterns<String>, Error> {
+    let bad = |message: String| Error::LocaleData {
+        locale: tag.to_string(),
+        message,
+    };
+    let month_alt = month_alternation(messages);
+    let ctx = Ctx {
+        messages,
+        month_alt: &month_alt,
+        date_alt: None,
+    };
+    let mut dates = Vec::new();
+    let mut date_alts = Vec::new();
+    for f in messages.get("date") {
+        let named = compile_parts(&ctx, &f.parts, true, 0).map_err(&bad)?;
+        dates.push(format!("^{named}$"));
+        date_alts.push(compile_parts(&ctx, &f.parts, false, 0).map_err(&bad)?);
+    }
+    date_alts.push(r"[0-9]{4}-[0-9]{2}-[0-9]{2}".to_string());
+    let date_alternation = date_alts.join("|");
+
+    let ctx = Ctx {
+        messages,
+        month_alt: &month_alt,
+        date_alt: Some(&date_alternation),
+    };
+
+    let regex_of = |id: &str| -> Result<Option<String>, Error> {
+        let forms = messages.get(id);
+        if forms.is_empty() {
+            return Ok(None);
+        }
+        let mut alts = Vec::new();
+        for f in forms {
+            // Restart and kind phrases need no slots: no groups, so forms cannot clash.
+            alts.push(compile_parts(&ctx, &f.parts, false, 0).map_err(&bad)?);
+        }
+        let joined = alts.iter().map(|a| format!("(?:{a})")).collect::<Vec<_>>().join("|");
+        Ok(Some(joined))
+    };
+    // Alternatives cannot share group names in one regex; compile each form separately then.
+    let cue_regex = |id: &str| -> Result<Option<String>, Error> {
+        let forms = messages.get(id);
+        if forms.is_empty() {
+            return Ok(None);
+        }
+        let mut alts = Vec::new();
+        for (i, f) in forms.iter().enumerate() {
+            let a = compile_parts(&ctx, &f.parts, true, i).map_err(&bad)?;
+            alts.push(format!("(?:{a})"));
+        }
+        Ok(Some(alts.join("|")))
+    };
+
+    let mut cues = Vec::new();
+    for (cue, id) in Cue::ALL {
+        if let Some(r) = cue_regex(id)? {
+            cues.push((cue, r));
+        }
+    }
+    let mut restart = Vec::new();
+    for (kind, id) in RESTART_IDS {
+        if let Some(r) = regex_of(id)? {
+            restart.push((kind, r));
+        }
+    }
+    let mut kinds = Vec::new();
+    for (kind, id) in KIND_IDS {
+        if let Some(r) = regex_of(id)? {
+            kinds.push((kind, r));
+        }
+    }
+    Ok(Patterns {
+        issue_item: cue_regex("heading-known-issue-item")?,
+        cues,
+        rollup: cue_regex("rollup-name")?,
+        title_rollup: cue_regex("title-rollup")?,
+        restart,
+        kinds,
+        dates,
+    })
 }
 
 /// Regex source for a form. `named` puts slots in named groups; `suffix` keeps
@@ -740,7 +786,10 @@ rollup-name = Update Rollup { $n }
     fn broken_locale_is_an_error() {
         let e = Locale::compile("xx", "heading-symptoms = { $kb ").unwrap_err();
         assert!(e.to_string().contains("xx"), "{e}");
-        let e = Locale::compile("xx", "cue-removal = remove { $nope }").unwrap_err();
+        // Regex sources are built on first use, or by `check` (the builder runs it
+        // for every locale from outside the crate).
+        let l = Locale::compile("xx", "cue-removal = remove { $nope }").unwrap();
+        let e = l.check().unwrap_err();
         assert!(e.to_string().contains("unknown variable"), "{e}");
     }
 }

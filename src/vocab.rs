@@ -293,12 +293,12 @@ impl TitleSets {
     fn new(locales: &[Locale]) -> Result<TitleSets, Error> {
         let kinds: Vec<(crate::model::Kind, &str)> = locales
             .iter()
-            .flat_map(|l| l.patterns.kinds.iter().map(|(k, r)| (*k, r.as_str())))
+            .flat_map(|l| l.sources().kinds.iter().map(|(k, r)| (*k, r.as_str())))
             .collect();
         let rollups: Vec<(usize, &str)> = locales
             .iter()
             .enumerate()
-            .filter_map(|(i, l)| l.patterns.rollup.as_ref().map(|r| (i, r.as_str())))
+            .filter_map(|(i, l)| l.sources().rollup.as_ref().map(|r| (i, r.as_str())))
             .collect();
         let set = |pats: Vec<&str>| -> Result<Option<regex::RegexSet>, Error> {
             if pats.is_empty() {

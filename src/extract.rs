@@ -8,7 +8,7 @@ use regex::Regex;
 
 use crate::clean::Cleaned;
 use crate::langid::Lang;
-use crate::locale::{Cue, Locale, slot};
+use crate::locale::{Cue, LazyRegex, Locale, slot};
 use crate::model::{
     Article, Block, Date, Diagnostic, Download, KbRef, Kind, KnownIssue, Product, Removal, Restart, Section, Severity, Span,
 };
@@ -85,6 +85,9 @@ struct Ctx<'a> {
     article_locale: Option<usize>,
     /// Text declared to be left in its original language.
     declared: &'a [crate::langid::Declared],
+    /// Per locale of `locales` and cue of [`Cue::ALL`]: whether the text may
+    /// contain the cue, once asked ([`crate::locale::CueGate`]).
+    may_contain: Vec<[std::cell::OnceCell<bool>; Cue::ALL.len()]>,
 }
 
 impl Ctx<'_> {
@@ -92,20 +95,31 @@ impl Ctx<'_> {
         self.cleaned.span(a, b)
     }
 
+    /// The regexes of `cue` in the article's locales, but for one not compiled
+    /// yet whose words the text lacks ([`crate::locale::CueGate`]).
+    fn cue_regexes(&self, cue: Cue) -> impl Iterator<Item = &regex::Regex> {
+        self.locales.iter().zip(&self.may_contain).flat_map(move |(l, may)| {
+            let may_contain = move || {
+                may.get(cue.index())
+                    .is_none_or(|m| *m.get_or_init(|| l.cue_gate().may_contain(cue, self.t)))
+            };
+            l.re()
+                .cues
+                .iter()
+                .filter(move |(c, r)| *c == cue && (r.is_compiled() || may_contain()))
+                .filter_map(|(_, r)| r.get())
+        })
+    }
+
     /// The earliest match of a cue in `range`, over the article's locales.
     fn cue(&self, cue: Cue, range: (usize, usize)) -> Option<(regex::Captures<'_>, usize)> {
         let hay = self.t.get(range.0..range.1)?;
         let mut best: Option<(regex::Captures<'_>, usize)> = None;
-        for l in &self.locales {
-            for (c, r) in &l.re().cues {
-                if *c != cue {
-                    continue;
-                }
-                if let Some(caps) = r.captures(hay) {
-                    let s = caps.get(0).map_or(usize::MAX, |m| m.start());
-                    if best.as_ref().is_none_or(|(b, _)| b.get(0).map_or(usize::MAX, |m| m.start()) > s) {
-                        best = Some((caps, range.0));
-                    }
+        for r in self.cue_regexes(cue) {
+            if let Some(caps) = r.captures(hay) {
+                let s = caps.get(0).map_or(usize::MAX, |m| m.start());
+                if best.as_ref().is_none_or(|(b, _)| b.get(0).map_or(usize::MAX, |m| m.start()) > s) {
+                    best = Some((caps, range.0));
                 }
             }
         }
@@ -115,12 +129,8 @@ impl Ctx<'_> {
     /// Every match of a cue in the whole text, in order.
     fn cue_all(&self, cue: Cue) -> Vec<regex::Captures<'_>> {
         let mut v: Vec<regex::Captures<'_>> = Vec::new();
-        for l in &self.locales {
-            for (c, r) in &l.re().cues {
-                if *c == cue {
-                    v.extend(r.captures_iter(self.t));
-                }
-            }
+        for r in self.cue_regexes(cue) {
+            v.extend(r.captures_iter(self.t));
         }
         v.sort_by_key(|c| c.get(0).map_or(0, |m| m.start()));
         v
@@ -183,11 +193,13 @@ fn bullets(text: &str) -> Vec<String> {
 }
 
 pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, vocab: &Vocabulary, lang: &Lang) {
+    let locales: Vec<&Locale> = lang.locales.iter().filter_map(|&i| vocab.locales.get(i)).collect();
     let ctx = Ctx {
         t: &cleaned.text,
         cleaned,
         tree: &tree,
-        locales: lang.locales.iter().filter_map(|&i| vocab.locales.get(i)).collect(),
+        may_contain: locales.iter().map(|_| Default::default()).collect(),
+        locales,
         article_locale: lang.locales.first().copied(),
         declared: &lang.declared,
     };
@@ -289,11 +301,13 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     let title_rng = article.title.as_ref().map(|_| title_range);
     let rollup_in = |r: (usize, usize), locales: &mut dyn Iterator<Item = &Locale>| -> Option<(u32, usize, usize)> {
         let s = t.get(r.0..r.1)?;
-        locales.filter_map(|l| l.re().rollup.as_ref()).find_map(|re| {
-            let c = re.captures(s)?;
-            let m = slot(&c, "n")?;
-            Some((m.as_str().parse().ok()?, r.0 + m.start(), r.0 + m.end()))
-        })
+        locales
+            .filter_map(|l| l.re().rollup.as_ref().and_then(LazyRegex::get))
+            .find_map(|re| {
+                let c = re.captures(s)?;
+                let m = slot(&c, "n")?;
+                Some((m.as_str().parse().ok()?, r.0 + m.start(), r.0 + m.end()))
+            })
     };
     let rollup_at = |r: (usize, usize)| rollup_in(r, &mut ctx.locales.iter().copied());
     // A title may be left in another language (a rendered or half-translated
@@ -349,7 +363,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         ctx.locales
             .iter()
             .flat_map(|l| l.re().kinds.iter())
-            .find(|(_, r)| r.is_match(&kind_text))
+            .find(|(_, r)| r.get().is_some_and(|r| r.is_match(&kind_text)))
             .map(|(k, _)| *k)
             .or_else(|| vocab.title_kind_any_locale(&kind_text))
     };
@@ -414,7 +428,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         let m = ctx
             .locales
             .iter()
-            .filter_map(|l| l.re().title_rollup.as_ref())
+            .filter_map(|l| l.re().title_rollup.as_ref().and_then(LazyRegex::get))
             .find_map(|re| re.captures(s).and_then(|c| slot(&c, "product")))?;
         let rest = s.get(m.start()..)?.trim_end();
         let (name, sp) = match SERVICE_PACK_SUFFIX.captures(rest) {
@@ -582,6 +596,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
             .locales
             .iter()
             .flat_map(|l| l.re().restart.iter())
+            .filter_map(|(k, r)| Some((k, r.get()?)))
             .flat_map(|(k, r)| r.find_iter(body).map(move |m| (*k, m.start(), m.end())))
             .collect();
         let kind = found

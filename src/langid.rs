@@ -379,11 +379,7 @@ pub(crate) fn block_language(text: &str, vocab: &Vocabulary, article: Option<usi
     if text.len() < 12 {
         return None; // fewer than 12 letters
     }
-    let (mut letters, mut chars) = (0usize, 0usize);
-    for c in text.chars() {
-        chars += 1;
-        letters += usize::from(if c.is_ascii() { c.is_ascii_alphabetic() } else { c.is_alphabetic() });
-    }
+    let (letters, chars) = letters_and_chars(text);
     if letters < 12 || letters * 2 < chars {
         return None;
     }
@@ -393,9 +389,34 @@ pub(crate) fn block_language(text: &str, vocab: &Vocabulary, article: Option<usi
     (a >= 2 && a > b).then(|| vocab.locales.get(first).map(|l| l.tag.clone())).flatten()
 }
 
+/// How many letters and how many characters `text` has. ASCII is counted byte
+/// by byte; only other characters are decoded (at their lead bytes).
+fn letters_and_chars(text: &str) -> (usize, usize) {
+    let (mut letters, mut chars) = (0usize, 0usize);
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b.is_ascii() {
+            chars += 1;
+            letters += usize::from(b.is_ascii_alphabetic());
+        } else if b >= 0xC0 {
+            chars += 1;
+            letters += usize::from(text.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_alphabetic));
+        }
+    }
+    (letters, chars)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_and_chars_count_characters_not_bytes() {
+        assert_eq!(letters_and_chars(""), (0, 0));
+        assert_eq!(letters_and_chars("ab 1."), (2, 5));
+        assert_eq!(letters_and_chars("Länken é–x"), (8, 10));
+        assert_eq!(letters_and_chars("概要 123"), (2, 6));
+        assert_eq!(letters_and_chars("😀a"), (1, 2));
+    }
 
     #[test]
     fn words_decide_only_with_enough_words_and_a_clear_lead() {

@@ -236,6 +236,11 @@ pub(crate) enum Cue {
 }
 
 impl Cue {
+    /// The cue's place in [`Cue::ALL`].
+    pub(crate) fn index(self) -> usize {
+        Cue::ALL.iter().position(|(c, _)| *c == self).unwrap_or(0)
+    }
+
     pub(crate) const ALL: [(Cue, &'static str); 8] = [
         (Cue::ArticleId, "cue-article-id"),
         (Cue::LastReview, "cue-last-review"),
@@ -271,9 +276,11 @@ pub(crate) struct Locale {
     pub(crate) marker_prefixes: Vec<String>,
     /// The regular expressions' sources, built on first use ([`Self::sources`]).
     sources: std::sync::OnceLock<Patterns<String>>,
-    /// The same, compiled on first use ([`Locale::re`]): most runs read a few
-    /// locales only, and compiling all 24 would cost most of the start-up.
-    compiled: std::sync::OnceLock<Patterns<Regex>>,
+    /// The same, each compiled on first use ([`Locale::re`]): most runs read a
+    /// few locales only, and compiling all 24 would cost most of the start-up.
+    compiled: std::sync::OnceLock<Patterns<LazyRegex>>,
+    /// Which cues a text may contain, built on first use.
+    cue_gate: std::sync::OnceLock<CueGate>,
     pub(crate) title_stops: Vec<String>,
     /// Frequent, distinctive words (`stopwords`), for telling languages apart.
     pub(crate) stopwords: Vec<String>,
@@ -314,24 +321,109 @@ impl<R> Default for Patterns<R> {
 }
 
 impl Patterns<String> {
-    /// Compile every source; the first that fails names its locale.
-    fn compile(&self, tag: &str) -> Result<Patterns<Regex>, Error> {
-        let re = |p: &String| {
-            Regex::new(p).map_err(|e| Error::LocaleData {
-                locale: tag.to_string(),
-                message: format!("regular expression: {e}"),
-            })
-        };
-        Ok(Patterns {
-            issue_item: self.issue_item.as_ref().map(re).transpose()?,
-            cues: self.cues.iter().map(|(c, p)| Ok((*c, re(p)?))).collect::<Result<_, Error>>()?,
-            rollup: self.rollup.as_ref().map(re).transpose()?,
-            title_rollup: self.title_rollup.as_ref().map(re).transpose()?,
-            restart: self.restart.iter().map(|(k, p)| Ok((*k, re(p)?))).collect::<Result<_, Error>>()?,
-            kinds: self.kinds.iter().map(|(k, p)| Ok((*k, re(p)?))).collect::<Result<_, Error>>()?,
-            dates: self.dates.iter().map(re).collect::<Result<_, Error>>()?,
-        })
+    /// Every source, to be compiled on first use.
+    fn lazy(&self) -> Patterns<LazyRegex> {
+        let re = |p: &String| LazyRegex::new(p);
+        Patterns {
+            issue_item: self.issue_item.as_ref().map(re),
+            cues: self.cues.iter().map(|(c, p)| (*c, re(p))).collect(),
+            rollup: self.rollup.as_ref().map(re),
+            title_rollup: self.title_rollup.as_ref().map(re),
+            restart: self.restart.iter().map(|(k, p)| (*k, re(p))).collect(),
+            kinds: self.kinds.iter().map(|(k, p)| (*k, re(p))).collect(),
+            dates: self.dates.iter().map(re).collect(),
+        }
     }
+
+    /// Every source, in no set order.
+    fn all(&self) -> impl Iterator<Item = &String> {
+        self.issue_item
+            .iter()
+            .chain(self.cues.iter().map(|(_, p)| p))
+            .chain(&self.rollup)
+            .chain(&self.title_rollup)
+            .chain(self.restart.iter().map(|(_, p)| p))
+            .chain(self.kinds.iter().map(|(_, p)| p))
+            .chain(&self.dates)
+    }
+}
+
+/// A regular expression compiled on first use: an article needs a few of its
+/// locale's regexes only (a cue its text does not contain is never compiled),
+/// and compiling one takes 0.1–2 ms.
+#[derive(Debug)]
+pub(crate) struct LazyRegex {
+    source: String,
+    re: std::sync::OnceLock<Option<Regex>>,
+}
+
+impl LazyRegex {
+    fn new(source: &str) -> LazyRegex {
+        LazyRegex {
+            source: source.to_string(),
+            re: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The compiled regex. `None` only for a source that does not compile,
+    /// which [`Locale::check`] reports for added locales and a test rules out
+    /// for the embedded ones.
+    pub(crate) fn get(&self) -> Option<&Regex> {
+        self.re.get_or_init(|| Regex::new(&self.source).ok()).as_ref()
+    }
+
+    /// Whether it has been compiled (by an earlier [`Self::get`]).
+    pub(crate) fn is_compiled(&self) -> bool {
+        self.re.get().is_some()
+    }
+}
+
+/// Which of a locale's cues a text may contain: a cue whose every form starts
+/// with literal text matches only where the first word of one of its forms
+/// occurs. A cue regex not compiled yet is compiled only for a text that holds
+/// one of those words ([`Self::may_contain`]); once compiled, its own prefilter
+/// does the same work.
+#[derive(Debug, Default)]
+pub(crate) struct CueGate {
+    /// Per cue of [`Cue::ALL`]: its forms' first words, ASCII case ignored;
+    /// `None` when a form does not start with literal text (always possible).
+    words: Vec<Option<aho_corasick::AhoCorasick>>,
+}
+
+impl CueGate {
+    fn new(messages: &Messages) -> CueGate {
+        let words = Cue::ALL
+            .iter()
+            .map(|(_, id)| {
+                let heads: Option<Vec<String>> = messages.get(id).iter().map(form_head).collect();
+                aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(heads?).ok()
+            })
+            .collect();
+        CueGate { words }
+    }
+
+    /// Whether `text` may contain `cue`.
+    pub(crate) fn may_contain(&self, cue: Cue, text: &str) -> bool {
+        match self.words.get(cue.index()) {
+            Some(Some(words)) => words.is_match(text),
+            _ => true,
+        }
+    }
+}
+
+/// The literal start of a form that every match of it contains: the first word
+/// of its leading text, up to the first non-ASCII letter with case (the regex
+/// takes such a letter in either case, which ASCII case folding does not
+/// cover). `None` when the form starts with a slot, or that start is empty.
+fn form_head(f: &Form) -> Option<String> {
+    let Some(Part::Text(t)) = f.parts.first() else { return None };
+    let word = t.trim_start().split(char::is_whitespace).next()?;
+    let end = word
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii() && (c.is_lowercase() || c.is_uppercase()))
+        .map_or(word.len(), |(i, _)| i);
+    let head = word.get(..end)?;
+    (!head.is_empty()).then(|| head.to_string())
 }
 
 const RESTART_IDS: [(RestartKind, &str); 4] = [
@@ -403,6 +495,7 @@ impl Locale {
                 .collect(),
             sources: std::sync::OnceLock::new(),
             compiled: std::sync::OnceLock::new(),
+            cue_gate: std::sync::OnceLock::new(),
             title_stops: lits("title-stop"),
             continuation: messages
                 .value("heading-continuation")
@@ -421,12 +514,14 @@ impl Locale {
     /// Compile the regular expressions now, reporting the first broken one
     /// (for locales from outside the crate, checked when the normalizer is built).
     pub(crate) fn check(&self) -> Result<(), Error> {
-        if self.compiled.get().is_none() {
-            let sources = pattern_sources(&self.tag, &self.messages)?;
-            let compiled = sources.compile(&self.tag)?;
-            let _ = self.sources.set(sources);
-            let _ = self.compiled.set(compiled);
+        let sources = pattern_sources(&self.tag, &self.messages)?;
+        for p in sources.all() {
+            Regex::new(p).map_err(|e| Error::LocaleData {
+                locale: self.tag.clone(),
+                message: format!("regular expression: {e}"),
+            })?;
         }
+        let _ = self.sources.set(sources);
         Ok(())
     }
 
@@ -438,11 +533,14 @@ impl Locale {
             .get_or_init(|| pattern_sources(&self.tag, &self.messages).unwrap_or_default())
     }
 
-    /// The compiled regular expressions, compiled on first use. The embedded
-    /// locales' compile (a test checks it) and added ones are checked when the
-    /// normalizer is built ([`Self::check`]), so the empty fallback is not reached.
-    pub(crate) fn re(&self) -> &Patterns<Regex> {
-        self.compiled.get_or_init(|| self.sources().compile(&self.tag).unwrap_or_default())
+    /// Which cues a text may contain ([`CueGate`]).
+    pub(crate) fn cue_gate(&self) -> &CueGate {
+        self.cue_gate.get_or_init(|| CueGate::new(&self.messages))
+    }
+
+    /// The regular expressions, each compiled on first use ([`LazyRegex`]).
+    pub(crate) fn re(&self) -> &Patterns<LazyRegex> {
+        self.compiled.get_or_init(|| self.sources().lazy())
     }
 
     /// Read a date written in one of this locale's forms (or ISO 8601).
@@ -451,7 +549,7 @@ impl Locale {
         if let Some(d) = Date::parse_iso(s) {
             return Some(d);
         }
-        for re in &self.re().dates {
+        for re in self.re().dates.iter().filter_map(LazyRegex::get) {
             let Some(c) = re.captures(s) else { continue };
             let year: u16 = c.name("year")?.as_str().parse().ok()?;
             let day: u8 = c.name("day")?.as_str().parse().ok()?;
@@ -767,10 +865,10 @@ rollup-name = Update Rollup { $n }
     fn cues_compile_to_flexible_regexes() {
         let l = Locale::compile("xx", SRC).unwrap();
         let re = &l.re().cues.iter().find(|(c, _)| *c == Cue::ArticleId).unwrap().1;
-        let c = re.captures("Article ID:930809").unwrap();
+        let c = re.get().unwrap().captures("Article ID:930809").unwrap();
         assert_eq!(slot(&c, "kb").unwrap().as_str(), "930809");
         let re = &l.re().cues.iter().find(|(c, _)| *c == Cue::LastReview).unwrap().1;
-        let c = re.captures("last review: 13 feb. 2009 -").unwrap();
+        let c = re.get().unwrap().captures("last review: 13 feb. 2009 -").unwrap();
         assert_eq!(l.parse_date(slot(&c, "date").unwrap().as_str()), Date::new(2009, 2, 13));
     }
 
@@ -780,6 +878,31 @@ rollup-name = Update Rollup { $n }
         assert_eq!(l.parse_date("February 9, 2009"), Date::new(2009, 2, 9));
         assert_eq!(l.parse_date("2009-02-09"), Date::new(2009, 2, 9));
         assert_eq!(l.parse_date("February 30, 2009"), None);
+    }
+
+    #[test]
+    fn cue_gate_needs_the_first_word_of_a_form_in_any_ascii_case() {
+        let src = "cue-article-id = Article ID: { $kb }\ncue-removal = remove update { $kb }\n    .match = uninstall { $kb }\ncue-revision = { $revision } rev\n";
+        let l = Locale::compile("en", src).unwrap();
+        let g = l.cue_gate();
+        assert!(g.may_contain(Cue::ArticleId, "x ARTICLE iD: 1"));
+        assert!(!g.may_contain(Cue::ArticleId, "Artic le ID: 1"));
+        assert!(g.may_contain(Cue::Removal, "then Uninstall 935490"), "any form's word");
+        assert!(!g.may_contain(Cue::Removal, "nothing to take out"));
+        assert!(g.may_contain(Cue::Revision, "no words at all"), "a form starting with a slot");
+        assert!(
+            !g.may_contain(Cue::LastReview, "Last Review: July 12, 2008"),
+            "a cue the locale lacks has no regex to run"
+        );
+        // A non-ASCII letter with case ends the word: "Ändring" is gated on nothing.
+        let sv = Locale::compile(
+            "sv",
+            "cue-revision = Ändring: { $revision }\ncue-article-id = Artikel-id: { $kb }\n",
+        )
+        .unwrap();
+        assert!(sv.cue_gate().may_contain(Cue::Revision, "ÄNDRING: 3"));
+        assert!(sv.cue_gate().may_contain(Cue::ArticleId, "ARTIKEL-ID: 3"));
+        assert!(!sv.cue_gate().may_contain(Cue::ArticleId, "Artikel id"));
     }
 
     #[test]

@@ -483,7 +483,7 @@ impl Normalizer {
                     Cue::ArticleId | Cue::LastReview | Cue::Revision | Cue::TranslationOf | Cue::MachineTranslated
                 )
             })
-            .map(|(_, re)| re)
+            .filter_map(|(_, re)| re.get())
             .collect();
         render::Source {
             header_cues,

@@ -257,7 +257,11 @@ fn issue_candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, vocab
                 let cap = piece.floor_char_boundary(line_end.min(m.end() + 256));
                 let Some(rest) = piece.get(m.start()..cap) else { continue };
                 for &li in &phrases.locales {
-                    let Some(re) = vocab.locales.get(li).and_then(|l| l.re().issue_item.as_ref()) else {
+                    let Some(re) = vocab
+                        .locales
+                        .get(li)
+                        .and_then(|l| l.re().issue_item.as_ref().and_then(crate::locale::LazyRegex::get))
+                    else {
                         continue;
                     };
                     if let Some(own) = re.find(rest).filter(|x| x.start() == 0) {

@@ -436,7 +436,7 @@ impl Vocabulary {
                 .cues
                 .iter()
                 .filter(|(c, _)| *c == crate::locale::Cue::OriginalText)
-                .find_map(|(_, re)| re.captures(line).filter(|c| c.get(0).is_some_and(|m| m.start() == 0)))
+                .find_map(|(_, re)| re.get()?.captures(line).filter(|c| c.get(0).is_some_and(|m| m.start() == 0)))
         };
         let mut by: Vec<usize> = ac
             .find_overlapping_iter(line)

@@ -174,9 +174,7 @@ impl Phrases {
 
     /// The byte length of the longest phrase (0 when there is none).
     pub(crate) fn longest(&self) -> usize {
-        self.prefixed
-            .as_ref()
-            .map_or(0, |p| p.phrases.iter().map(String::len).max().unwrap_or(0))
+        self.prefixed.as_ref().map_or(0, |p| p.longest)
     }
 
     /// Every occurrence in `text`, overlapping ones included, in no set order.
@@ -191,7 +189,8 @@ impl Phrases {
     }
 }
 
-/// Phrases found through their first [`PREFIX_BYTES`] bytes: a DFA over the
+/// Phrases found through their first few bytes ([`PREFIX_BYTES`], or
+/// [`IDENTIFY_PREFIX_BYTES`] for every locale's headings): a DFA over the
 /// distinct prefixes finds where a phrase may start, at DFA speed, and the
 /// phrases with that prefix are compared there (ASCII case ignored, as in the
 /// automata). One DFA over whole phrases would scan as fast but hold far more
@@ -203,6 +202,8 @@ struct Prefixed {
     /// Per prefix pattern of `dfa`: the phrases (indices into `phrases`) that start with it.
     groups: Vec<Vec<usize>>,
     phrases: Vec<String>,
+    /// The byte length of the longest phrase.
+    longest: usize,
 }
 
 impl Prefixed {
@@ -222,7 +223,13 @@ impl Prefixed {
             }
         }
         let dfa = automaton(&heads, MatchKind::Standard, Scan::Whole, "phrase prefix")?;
-        Ok(Prefixed { dfa, groups, phrases })
+        let longest = phrases.iter().map(String::len).max().unwrap_or(0);
+        Ok(Prefixed {
+            dfa,
+            groups,
+            phrases,
+            longest,
+        })
     }
 
     /// Calls `each(start, end, phrase index)` for every occurrence of a phrase.

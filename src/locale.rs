@@ -320,31 +320,18 @@ impl<R> Default for Patterns<R> {
     }
 }
 
-impl Patterns<String> {
-    /// Every source, to be compiled on first use.
-    fn lazy(&self) -> Patterns<LazyRegex> {
-        let re = |p: &String| LazyRegex::new(p);
-        Patterns {
-            issue_item: self.issue_item.as_ref().map(re),
-            cues: self.cues.iter().map(|(c, p)| (*c, re(p))).collect(),
-            rollup: self.rollup.as_ref().map(re),
-            title_rollup: self.title_rollup.as_ref().map(re),
-            restart: self.restart.iter().map(|(k, p)| (*k, re(p))).collect(),
-            kinds: self.kinds.iter().map(|(k, p)| (*k, re(p))).collect(),
-            dates: self.dates.iter().map(re).collect(),
-        }
-    }
-
-    /// Every source, in no set order.
-    fn all(&self) -> impl Iterator<Item = &String> {
-        self.issue_item
-            .iter()
-            .chain(self.cues.iter().map(|(_, p)| p))
-            .chain(&self.rollup)
-            .chain(&self.title_rollup)
-            .chain(self.restart.iter().map(|(_, p)| p))
-            .chain(self.kinds.iter().map(|(_, p)| p))
-            .chain(&self.dates)
+impl<R> Patterns<R> {
+    /// Every pattern through `f`; the first error stops it.
+    fn map<T, E>(&self, mut f: impl FnMut(&R) -> Result<T, E>) -> Result<Patterns<T>, E> {
+        Ok(Patterns {
+            issue_item: self.issue_item.as_ref().map(&mut f).transpose()?,
+            cues: self.cues.iter().map(|(c, p)| Ok((*c, f(p)?))).collect::<Result<_, E>>()?,
+            rollup: self.rollup.as_ref().map(&mut f).transpose()?,
+            title_rollup: self.title_rollup.as_ref().map(&mut f).transpose()?,
+            restart: self.restart.iter().map(|(k, p)| Ok((*k, f(p)?))).collect::<Result<_, E>>()?,
+            kinds: self.kinds.iter().map(|(k, p)| Ok((*k, f(p)?))).collect::<Result<_, E>>()?,
+            dates: self.dates.iter().map(f).collect::<Result<_, E>>()?,
+        })
     }
 }
 
@@ -358,10 +345,14 @@ pub(crate) struct LazyRegex {
 }
 
 impl LazyRegex {
-    fn new(source: &str) -> LazyRegex {
+    fn new(source: &str, compiled: Option<Regex>) -> LazyRegex {
+        let re = std::sync::OnceLock::new();
+        if let Some(r) = compiled {
+            let _ = re.set(Some(r));
+        }
         LazyRegex {
             source: source.to_string(),
-            re: std::sync::OnceLock::new(),
+            re,
         }
     }
 
@@ -515,13 +506,16 @@ impl Locale {
     /// (for locales from outside the crate, checked when the normalizer is built).
     pub(crate) fn check(&self) -> Result<(), Error> {
         let sources = pattern_sources(&self.tag, &self.messages)?;
-        for p in sources.all() {
-            Regex::new(p).map_err(|e| Error::LocaleData {
+        let compiled = sources.map(|p| match Regex::new(p) {
+            Ok(r) => Ok(LazyRegex::new(p, Some(r))),
+            Err(e) => Err(Error::LocaleData {
                 locale: self.tag.clone(),
                 message: format!("regular expression: {e}"),
-            })?;
-        }
+            }),
+        })?;
+        // Kept, so that they are not compiled again in use.
         let _ = self.sources.set(sources);
+        let _ = self.compiled.set(compiled);
         Ok(())
     }
 
@@ -540,7 +534,10 @@ impl Locale {
 
     /// The regular expressions, each compiled on first use ([`LazyRegex`]).
     pub(crate) fn re(&self) -> &Patterns<LazyRegex> {
-        self.compiled.get_or_init(|| self.sources().lazy())
+        self.compiled.get_or_init(|| {
+            let Ok(lazy) = self.sources().map(|p| Ok::<_, std::convert::Infallible>(LazyRegex::new(p, None)));
+            lazy
+        })
     }
 
     /// Read a date written in one of this locale's forms (or ISO 8601).
@@ -586,24 +583,30 @@ struct Ctx<'a> {
 /// A message's forms as one regex source without groups (restart and kind
 /// phrases, a plain known-issue item): forms are alternatives.
 fn plain_regex(tag: &str, messages: &Messages, id: &str) -> Result<Option<String>, Error> {
-    let forms = messages.get(id);
-    if forms.is_empty() {
-        return Ok(None);
-    }
     let month_alt = month_alternation(messages);
     let ctx = Ctx {
         messages,
         month_alt: &month_alt,
         date_alt: None,
     };
+    alternation(&ctx, messages.get(id), false).map_err(|message| Error::LocaleData {
+        locale: tag.to_string(),
+        message,
+    })
+}
+
+/// A message's forms as alternatives of one regex source (`None` without
+/// forms). `named` puts slots in named groups, numbered per form: alternatives
+/// cannot share group names in one regex.
+fn alternation(ctx: &Ctx<'_>, forms: &[Form], named: bool) -> Result<Option<String>, String> {
+    if forms.is_empty() {
+        return Ok(None);
+    }
     let alts = forms
         .iter()
-        .map(|f| compile_parts(&ctx, &f.parts, false, 0).map(|a| format!("(?:{a})")))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|message| Error::LocaleData {
-            locale: tag.to_string(),
-            message,
-        })?;
+        .enumerate()
+        .map(|(i, f)| compile_parts(ctx, &f.parts, named, i).map(|a| format!("(?:{a})")))
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Some(alts.join("|")))
 }
 
@@ -646,32 +649,9 @@ fn pattern_sources(tag: &str, messages: &Messages) -> Result<Patterns<String>, E
         date_alt: Some(&date_alternation),
     };
 
-    let regex_of = |id: &str| -> Result<Option<String>, Error> {
-        let forms = messages.get(id);
-        if forms.is_empty() {
-            return Ok(None);
-        }
-        let mut alts = Vec::new();
-        for f in forms {
-            // Restart and kind phrases need no slots: no groups, so forms cannot clash.
-            alts.push(compile_parts(&ctx, &f.parts, false, 0).map_err(&bad)?);
-        }
-        let joined = alts.iter().map(|a| format!("(?:{a})")).collect::<Vec<_>>().join("|");
-        Ok(Some(joined))
-    };
-    // Alternatives cannot share group names in one regex; compile each form separately then.
-    let cue_regex = |id: &str| -> Result<Option<String>, Error> {
-        let forms = messages.get(id);
-        if forms.is_empty() {
-            return Ok(None);
-        }
-        let mut alts = Vec::new();
-        for (i, f) in forms.iter().enumerate() {
-            let a = compile_parts(&ctx, &f.parts, true, i).map_err(&bad)?;
-            alts.push(format!("(?:{a})"));
-        }
-        Ok(Some(alts.join("|")))
-    };
+    // Restart and kind phrases need no slots; cues, items and rollup names do.
+    let regex_of = |id: &str| alternation(&ctx, messages.get(id), false).map_err(&bad);
+    let cue_regex = |id: &str| alternation(&ctx, messages.get(id), true).map_err(&bad);
 
     let mut cues = Vec::new();
     for (cue, id) in Cue::ALL {
@@ -903,6 +883,17 @@ rollup-name = Update Rollup { $n }
         assert!(sv.cue_gate().may_contain(Cue::Revision, "ÄNDRING: 3"));
         assert!(sv.cue_gate().may_contain(Cue::ArticleId, "ARTIKEL-ID: 3"));
         assert!(!sv.cue_gate().may_contain(Cue::ArticleId, "Artikel id"));
+    }
+
+    #[test]
+    fn checked_regexes_are_kept_and_others_compile_on_first_use() {
+        let l = Locale::compile("xx", SRC).unwrap();
+        assert!(l.re().cues.iter().all(|(_, r)| !r.is_compiled()));
+        let checked = Locale::compile("xx", SRC).unwrap();
+        checked.check().unwrap();
+        assert!(!checked.re().cues.is_empty());
+        assert!(checked.re().cues.iter().all(|(_, r)| r.is_compiled()));
+        assert!(checked.re().dates.iter().all(LazyRegex::is_compiled));
     }
 
     #[test]

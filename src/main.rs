@@ -212,9 +212,8 @@ fn read_locales(dir: &PathBuf, mut b: kbnorm::NormalizerBuilder) -> Result<kbnor
 }
 
 /// The normalizer the options ask for: a language override, extra locales from
-/// a directory, input limits.
-/// The normalizer lives until the process exits, and is not torn down then
-/// (its automata and compiled locales would take a few ms to free).
+/// a directory, input limits. It lives until the process exits, and is not torn
+/// down then (its automata and compiled locales would take a few ms to free).
 fn normalizer(lang: Option<&str>, locales: Option<&PathBuf>, input: InputOptions) -> Result<&'static kbnorm::Normalizer, String> {
     let mut builder = kbnorm::Normalizer::builder()
         .limits(kbnorm::Limits::new().max_bytes(input.max_bytes))

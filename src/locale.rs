@@ -96,7 +96,7 @@ impl Messages {
                 });
             }
         };
-        let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
+        let mut forms: HashMap<String, Vec<Form>> = HashMap::with_capacity(resource.body.len());
         for entry in resource.body {
             let ast::Entry::Message(msg) = entry else { continue };
             // Rendering-only messages may use the whole of Fluent (selectors,
@@ -287,8 +287,6 @@ pub(crate) struct Locale {
     /// `heading-continuation`: particles that make a heading word at a line start prose.
     pub(crate) continuation: Vec<char>,
     months: HashMap<String, u8>,
-    /// Forms marked unverified, as `message-id: form`.
-    pub(crate) unverified: Vec<String>,
 }
 
 /// A locale's regular expressions, as sources (`R = String`) or compiled
@@ -440,14 +438,6 @@ impl Locale {
     /// Compile a locale from its tag and Fluent source.
     pub(crate) fn compile(tag: &str, source: &str) -> Result<Locale, Error> {
         let messages = Messages::parse(tag, source)?;
-        let mut unverified = Vec::new();
-        for (id, forms) in &messages.forms {
-            for f in forms.iter().filter(|f| f.unverified) {
-                unverified.push(format!("{id}: {}", render_parts(&f.parts)));
-            }
-        }
-        unverified.sort();
-
         let mut months = HashMap::new();
         for m in 1..=12u8 {
             for f in messages.get(&format!("month-{m}")) {
@@ -497,9 +487,25 @@ impl Locale {
                 .map(|v| v.split_whitespace().map(str::to_string).collect())
                 .unwrap_or_default(),
             months,
-            unverified,
             messages,
         })
+    }
+
+    /// Forms marked unverified, as `message-id: form`, sorted.
+    pub(crate) fn unverified(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .messages
+            .forms
+            .iter()
+            .flat_map(|(id, forms)| {
+                forms
+                    .iter()
+                    .filter(|f| f.unverified)
+                    .map(move |f| format!("{id}: {}", render_parts(&f.parts)))
+            })
+            .collect();
+        out.sort();
+        out
     }
 
     /// Compile the regular expressions now, reporting the first broken one
@@ -583,13 +589,22 @@ struct Ctx<'a> {
 /// A message's forms as one regex source without groups (restart and kind
 /// phrases, a plain known-issue item): forms are alternatives.
 fn plain_regex(tag: &str, messages: &Messages, id: &str) -> Result<Option<String>, Error> {
-    let month_alt = month_alternation(messages);
+    let forms = messages.get(id);
+    // Month names only for a form that has a month slot (known-issue items do not).
+    let month_alt = if forms
+        .iter()
+        .any(|f| f.parts.iter().any(|p| matches!(p, Part::Var(v) if v == "month")))
+    {
+        month_alternation(messages)
+    } else {
+        String::new()
+    };
     let ctx = Ctx {
         messages,
         month_alt: &month_alt,
         date_alt: None,
     };
-    alternation(&ctx, messages.get(id), false).map_err(|message| Error::LocaleData {
+    alternation(&ctx, forms, false).map_err(|message| Error::LocaleData {
         locale: tag.to_string(),
         message,
     })
@@ -838,7 +853,7 @@ rollup-name = Update Rollup { $n }
         let (k, forms) = &l.headings[0];
         assert_eq!(SECTION_KEYS[*k], "symptoms");
         assert_eq!(forms, &vec!["Symptoms".to_string(), "Problem".into(), "Trouble".into()]);
-        assert_eq!(l.unverified, vec!["heading-symptoms: Trouble".to_string()]);
+        assert_eq!(l.unverified(), vec!["heading-symptoms: Trouble".to_string()]);
     }
 
     #[test]

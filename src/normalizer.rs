@@ -86,16 +86,23 @@ impl NormalizerBuilder {
                 sources.push((tag, src));
             }
         }
-        let mut locales = Vec::with_capacity(sources.len());
-        for (tag, src) in &sources {
+        // Embedded locales compile their regexes on first use (a test checks
+        // they all compile); locales from outside are checked now.
+        let compile = |(tag, src): &(String, String)| -> Result<Locale, Error> {
             let l = Locale::compile(tag, src)?;
-            // Embedded locales compile their regexes on first use (a test checks
-            // they all compile); locales from outside are checked now.
             if added.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
                 l.check()?;
             }
-            locales.push(l);
-        }
+            Ok(l)
+        };
+        // Two halves side by side (24 locales' Fluent sources take about 26 M
+        // instructions), kept in order.
+        let (first, second) = sources.split_at(sources.len() / 2);
+        let (mut locales, rest) = crate::vocab::both(
+            || first.iter().map(compile).collect::<Result<Vec<_>, _>>(),
+            || second.iter().map(compile).collect::<Result<Vec<_>, _>>(),
+        )?;
+        locales.extend(rest);
         let vocab = Vocabulary::new(locales)?;
         if let Some(lang) = &self.language
             && vocab.locale_index(lang).is_none()
@@ -240,7 +247,7 @@ impl Normalizer {
             .vocab
             .locale_index(tag)
             .ok_or_else(|| Error::UnknownLocale(tag.to_string()))?;
-        Ok(self.inner.vocab.locales.get(i).map(|l| l.unverified.clone()).unwrap_or_default())
+        Ok(self.inner.vocab.locales.get(i).map(|l| l.unverified()).unwrap_or_default())
     }
 
     /// The canonical section keys ([`crate::SECTION_KEYS`]) a locale has no heading for.

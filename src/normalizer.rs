@@ -69,7 +69,9 @@ impl NormalizerBuilder {
     }
 
     /// Compile the vocabularies. Fails only on broken locale data or an unknown
-    /// `language` override.
+    /// `language` override. Half of the work runs on a scoped thread of its own,
+    /// which has ended when this returns (on the calling thread alone when no
+    /// thread can be started).
     pub fn build(self) -> Result<Normalizer, Error> {
         let mut sources: Vec<(String, String)> = Vec::new();
         if !self.embedded {

@@ -97,7 +97,7 @@ impl NormalizerBuilder {
             }
             Ok(l)
         };
-        // Two halves side by side (24 locales' Fluent sources take about 26 M
+        // Two halves side by side (24 locales' Fluent sources take about 20 M
         // instructions), kept in order.
         let (first, second) = sources.split_at(sources.len() / 2);
         let (mut locales, rest) = crate::vocab::both(

@@ -582,29 +582,21 @@ fn render_parts(parts: &[Part]) -> String {
 
 struct Ctx<'a> {
     messages: &'a Messages,
-    month_alt: &'a str,
+    /// The month names as one alternation ([`month_alternation`]), written
+    /// when a form first has a month slot.
+    month_alt: std::cell::OnceCell<String>,
     date_alt: Option<&'a str>,
 }
 
 /// A message's forms as one regex source without groups (restart and kind
 /// phrases, a plain known-issue item): forms are alternatives.
 fn plain_regex(tag: &str, messages: &Messages, id: &str) -> Result<Option<String>, Error> {
-    let forms = messages.get(id);
-    // Month names only for a form that has a month slot (known-issue items do not).
-    let month_alt = if forms
-        .iter()
-        .any(|f| f.parts.iter().any(|p| matches!(p, Part::Var(v) if v == "month")))
-    {
-        month_alternation(messages)
-    } else {
-        String::new()
-    };
     let ctx = Ctx {
         messages,
-        month_alt: &month_alt,
+        month_alt: std::cell::OnceCell::new(),
         date_alt: None,
     };
-    alternation(&ctx, forms, false).map_err(|message| Error::LocaleData {
+    alternation(&ctx, messages.get(id), false).map_err(|message| Error::LocaleData {
         locale: tag.to_string(),
         message,
     })
@@ -642,10 +634,9 @@ fn pattern_sources(tag: &str, messages: &Messages) -> Result<Patterns<String>, E
         locale: tag.to_string(),
         message,
     };
-    let month_alt = month_alternation(messages);
     let ctx = Ctx {
         messages,
-        month_alt: &month_alt,
+        month_alt: std::cell::OnceCell::new(),
         date_alt: None,
     };
     let mut dates = Vec::new();
@@ -659,9 +650,8 @@ fn pattern_sources(tag: &str, messages: &Messages) -> Result<Patterns<String>, E
     let date_alternation = date_alts.join("|");
 
     let ctx = Ctx {
-        messages,
-        month_alt: &month_alt,
         date_alt: Some(&date_alternation),
+        ..ctx
     };
 
     // Restart and kind phrases need no slots; cues, items and rollup names do.
@@ -735,7 +725,7 @@ fn compile_parts(ctx: &Ctx<'_>, parts: &[Part], named: bool, suffix: usize) -> R
                     "day" => r"[0-9]{1,2}".to_string(),
                     "month_num" => r"[0-9]{1,2}".to_string(),
                     "year" => r"[0-9]{4}".to_string(),
-                    "month" => format!("(?:{})", ctx.month_alt),
+                    "month" => format!("(?:{})", ctx.month_alt.get_or_init(|| month_alternation(ctx.messages))),
                     "date" => match ctx.date_alt {
                         Some(d) => format!("(?:{d})"),
                         None => return Err("a date form cannot contain { $date }".into()),

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use crate::clean::Cleaned;
 use crate::langid::Lang;
-use crate::locale::{Cue, LazyRegex, Locale, slot};
+use crate::locale::{Cue, CueMatch, CueMatcher, LazyRegex, Locale, slot};
 use crate::model::{
     Article, Block, Date, Diagnostic, Download, KbRef, Kind, KnownIssue, Product, Removal, Restart, Section, Severity, Span,
 };
@@ -125,44 +125,42 @@ impl Ctx<'_> {
         self.cleaned.span(a, b)
     }
 
-    /// The regexes of `cue` in the article's locales, but for one not compiled
+    /// The patterns of `cue` in the article's locales, but for one not compiled
     /// yet whose words the text lacks ([`crate::locale::CueGate`]).
-    fn cue_regexes(&self, cue: Cue) -> impl Iterator<Item = &regex::Regex> {
+    fn cue_matchers(&self, cue: Cue) -> impl Iterator<Item = CueMatcher<'_>> {
         self.locales.iter().zip(&self.may_contain).flat_map(move |(l, may)| {
             let may_contain = move || {
                 may.get(cue.index())
                     .is_none_or(|m| *m.get_or_init(|| l.cue_gate().may_contain(cue, self.t)))
             };
-            l.re()
-                .cues
+            let re = l.re();
+            re.cues
                 .iter()
-                .filter(move |(c, r)| *c == cue && (r.is_compiled() || may_contain()))
-                .filter_map(|(_, r)| r.get())
+                .filter(move |c| c.cue == cue && (c.re.is_compiled() || may_contain()))
+                .filter_map(move |c| re.matcher(c))
         })
     }
 
-    /// The earliest match of a cue in `range`, over the article's locales.
-    fn cue(&self, cue: Cue, range: (usize, usize)) -> Option<(regex::Captures<'_>, usize)> {
+    /// The earliest match of a cue in `range` (the first pattern's of those
+    /// starting there), over the article's locales, and the range's start.
+    fn cue(&self, cue: Cue, range: (usize, usize)) -> Option<(CueMatch<'_>, usize)> {
         let hay = self.t.get(range.0..range.1)?;
-        let mut best: Option<(regex::Captures<'_>, usize)> = None;
-        for r in self.cue_regexes(cue) {
-            if let Some(caps) = r.captures(hay) {
-                let s = caps.get(0).map_or(usize::MAX, |m| m.start());
-                if best.as_ref().is_none_or(|(b, _)| b.get(0).map_or(usize::MAX, |m| m.start()) > s) {
-                    best = Some((caps, range.0));
-                }
+        let mut best: Option<CueMatch<'_>> = None;
+        for m in self.cue_matchers(cue).filter_map(|r| r.find(hay)) {
+            if best.as_ref().is_none_or(|b| b.start() > m.start()) {
+                best = Some(m);
             }
         }
-        best
+        best.map(|m| (m, range.0))
     }
 
     /// Every match of a cue in the whole text, in order.
-    fn cue_all(&self, cue: Cue) -> Vec<regex::Captures<'_>> {
-        let mut v: Vec<regex::Captures<'_>> = Vec::new();
-        for r in self.cue_regexes(cue) {
-            v.extend(r.captures_iter(self.t));
+    fn cue_all(&self, cue: Cue) -> Vec<CueMatch<'_>> {
+        let mut v: Vec<CueMatch<'_>> = Vec::new();
+        for r in self.cue_matchers(cue) {
+            v.extend(r.find_iter(self.t));
         }
-        v.sort_by_key(|c| c.get(0).map_or(0, |m| m.start()));
+        v.sort_by_key(CueMatch::start);
         v
     }
 
@@ -239,13 +237,13 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
 
     // Header and footer facts.
     if let Some((c, off)) = ctx.cue(Cue::ArticleId, whole)
-        && let Some(m) = slot(&c, "kb")
+        && let Some(m) = c.slot("kb")
     {
         article.kb_id = m.as_str().parse().ok();
         article.field_spans.insert("kb_id".into(), ctx.span(off + m.start(), off + m.end()));
     }
     if let Some((c, off)) = ctx.cue(Cue::TranslationOf, whole)
-        && let Some(m) = slot(&c, "kb")
+        && let Some(m) = c.slot("kb")
     {
         article.translation_of = m.as_str().parse().ok();
         article
@@ -254,15 +252,13 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     }
     if let Some((c, off)) = ctx.cue(Cue::MachineTranslated, whole) {
         article.machine_translated = true;
-        if let Some(m) = c.get(0) {
-            article
-                .field_spans
-                .insert("machine_translated".into(), ctx.span(off + m.start(), off + m.end()));
-        }
+        article
+            .field_spans
+            .insert("machine_translated".into(), ctx.span(off + c.start(), off + c.end()));
     }
     for (cue, field) in [(Cue::LastReview, "last_review"), (Cue::ReleaseDate, "release_date")] {
         for c in ctx.cue_all(cue) {
-            let Some(m) = slot(&c, "date") else { continue };
+            let Some(m) = c.slot("date") else { continue };
             if let Some(d) = ctx.date(m.as_str()) {
                 if field == "last_review" {
                     article.last_review = Some(d);
@@ -275,7 +271,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         }
     }
     if let Some((c, off)) = ctx.cue(Cue::Revision, whole)
-        && let Some(m) = slot(&c, "revision")
+        && let Some(m) = c.slot("revision")
     {
         article.revision = Some(m.as_str().to_string());
         article
@@ -303,7 +299,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
             span: ctx.span(start, end),
         };
         if let Some((c, off)) = ctx.cue(Cue::Removal, (start, end))
-            && let Some(m) = slot(&c, "kb")
+            && let Some(m) = c.slot("kb")
         {
             removal.update_id = m.as_str().parse().ok();
             article
@@ -315,7 +311,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     if article.removal.is_none() {
         // The number can be stated outside a removal section ("Then, remove update 935490.").
         if let Some((c, off)) = ctx.cue(Cue::Removal, whole)
-            && let Some(m) = slot(&c, "kb")
+            && let Some(m) = c.slot("kb")
         {
             let s = ctx.span(off + m.start(), off + m.end());
             article.removal = Some(Removal {
@@ -714,9 +710,7 @@ fn find_title(ctx: &Ctx<'_>) -> ((usize, usize), Option<String>) {
         (!trimmed.trim().is_empty()).then_some((s + lead, s + trimmed.len()))
     };
     // "Article ID: … - Revision: 3.0 The title" on one line.
-    if let Some((c, off)) = ctx.cue(Cue::Revision, (ps, pe))
-        && let Some(m) = c.get(0)
-    {
+    if let Some((m, off)) = ctx.cue(Cue::Revision, (ps, pe)) {
         let e = off + m.end();
         let line_end = t.get(e..pe).and_then(|x| x.find('\n')).map_or(pe, |i| e + i);
         let line_start = t.get(..off + m.start()).and_then(|x| x.rfind('\n')).map_or(0, |i| i + 1);

@@ -295,7 +295,12 @@ pub(crate) struct Locale {
 pub(crate) struct Patterns<R> {
     /// `heading-known-issue-item`, with capture groups.
     pub(crate) issue_item: Option<R>,
-    pub(crate) cues: Vec<(Cue, R)>,
+    /// Per cue, one regex for all its forms; but one regex per form for a cue
+    /// whose forms end with a date ([`CuePattern::dated`]).
+    pub(crate) cues: Vec<CuePattern<R>>,
+    /// Any date form at the start of the text, for the cues whose date is read
+    /// after their regex matched ([`CuePattern::dated`]).
+    pub(crate) date_at: Option<R>,
     pub(crate) rollup: Option<R>,
     /// `title-rollup`: the title of an update rollup article, with a `product` slot.
     pub(crate) title_rollup: Option<R>,
@@ -309,6 +314,7 @@ impl<R> Default for Patterns<R> {
         Patterns {
             issue_item: None,
             cues: Vec::new(),
+            date_at: None,
             rollup: None,
             title_rollup: None,
             restart: Vec::new(),
@@ -323,7 +329,18 @@ impl<R> Patterns<R> {
     fn map<T, E>(&self, mut f: impl FnMut(&R) -> Result<T, E>) -> Result<Patterns<T>, E> {
         Ok(Patterns {
             issue_item: self.issue_item.as_ref().map(&mut f).transpose()?,
-            cues: self.cues.iter().map(|(c, p)| Ok((*c, f(p)?))).collect::<Result<_, E>>()?,
+            cues: self
+                .cues
+                .iter()
+                .map(|c| {
+                    Ok(CuePattern {
+                        cue: c.cue,
+                        re: f(&c.re)?,
+                        dated: c.dated,
+                    })
+                })
+                .collect::<Result<_, E>>()?,
+            date_at: self.date_at.as_ref().map(&mut f).transpose()?,
             rollup: self.rollup.as_ref().map(&mut f).transpose()?,
             title_rollup: self.title_rollup.as_ref().map(&mut f).transpose()?,
             restart: self.restart.iter().map(|(k, p)| Ok((*k, f(p)?))).collect::<Result<_, E>>()?,
@@ -364,6 +381,140 @@ impl LazyRegex {
     /// Whether it has been compiled (by an earlier [`Self::get`]).
     pub(crate) fn is_compiled(&self) -> bool {
         self.re.get().is_some()
+    }
+}
+
+/// The regex of a cue (all its forms), or of one form of it.
+#[derive(Debug, Clone)]
+pub(crate) struct CuePattern<R> {
+    pub(crate) cue: Cue,
+    pub(crate) re: R,
+    /// The form ends with its date, and `re` ends with an empty `date` group
+    /// where the date starts: the date itself is read there with the locale's
+    /// one date regex ([`Patterns::date_at`]). Inlined in every such cue, that
+    /// alternation of every date form and month name made these regexes the
+    /// costliest to compile (about 2 ms each) and to hold.
+    pub(crate) dated: bool,
+}
+
+impl Patterns<LazyRegex> {
+    /// A cue pattern ready to match, compiling what it needs.
+    pub(crate) fn matcher<'a>(&'a self, c: &'a CuePattern<LazyRegex>) -> Option<CueMatcher<'a>> {
+        let date_at = if c.dated { Some(self.date_at.as_ref()?.get()?) } else { None };
+        Some(CueMatcher { re: c.re.get()?, date_at })
+    }
+}
+
+/// A compiled cue pattern: its regex and, for a dated one, the date regex.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CueMatcher<'a> {
+    re: &'a Regex,
+    date_at: Option<&'a Regex>,
+}
+
+impl<'a> CueMatcher<'a> {
+    /// The leftmost match in `hay` starting at or after `at`.
+    pub(crate) fn find_at<'t>(&self, hay: &'t str, mut at: usize) -> Option<CueMatch<'t>> {
+        loop {
+            let caps = self.re.captures_at(hay, at)?;
+            let Some(date_at) = self.date_at else {
+                return Some(CueMatch { caps, date: None });
+            };
+            let start = caps.get(0)?.start();
+            // The form's text matched; its date must follow, or this is no match.
+            let from = caps.name("date")?.start();
+            if let Some(d) = hay.get(from..).and_then(|rest| date_at.find(rest)) {
+                let date = Slot {
+                    start: from + d.start(),
+                    end: from + d.end(),
+                    text: d.as_str(),
+                };
+                return Some(CueMatch { caps, date: Some(date) });
+            }
+            at = start + hay.get(start..)?.chars().next()?.len_utf8();
+        }
+    }
+
+    /// The leftmost match in `hay`.
+    pub(crate) fn find<'t>(&self, hay: &'t str) -> Option<CueMatch<'t>> {
+        self.find_at(hay, 0)
+    }
+
+    /// Every match in `hay`, in order, none overlapping the one before.
+    pub(crate) fn find_iter<'t>(self, hay: &'t str) -> impl Iterator<Item = CueMatch<'t>> + use<'a, 't> {
+        let mut at = Some(0);
+        std::iter::from_fn(move || {
+            let m = self.find_at(hay, at?)?;
+            // A match is never empty: each form starts with text or a slot.
+            at = (m.end() > m.start()).then_some(m.end());
+            Some(m)
+        })
+    }
+
+    pub(crate) fn is_match(&self, hay: &str) -> bool {
+        if self.date_at.is_none() {
+            return self.re.is_match(hay);
+        }
+        self.find(hay).is_some()
+    }
+}
+
+/// A match of a cue: where it is and its slots.
+#[derive(Debug)]
+pub(crate) struct CueMatch<'t> {
+    caps: regex::Captures<'t>,
+    /// The date of a dated cue (its regex's own `date` group is empty).
+    date: Option<Slot<'t>>,
+}
+
+impl<'t> CueMatch<'t> {
+    pub(crate) fn start(&self) -> usize {
+        self.caps.get(0).map_or(0, |m| m.start())
+    }
+
+    pub(crate) fn end(&self) -> usize {
+        self.date.map_or_else(|| self.caps.get(0).map_or(0, |m| m.end()), |d| d.end)
+    }
+
+    /// A slot's text and place, whichever form matched.
+    pub(crate) fn slot(&self, name: &str) -> Option<Slot<'t>> {
+        if name == "date"
+            && let Some(d) = self.date
+        {
+            return Some(d);
+        }
+        slot(&self.caps, name).map(|m| Slot {
+            start: m.start(),
+            end: m.end(),
+            text: m.as_str(),
+        })
+    }
+
+    /// The text of every slot that matched, in the pattern's order.
+    pub(crate) fn slot_texts(&self) -> impl Iterator<Item = &'t str> + '_ {
+        self.caps.iter().skip(1).flatten().map(|m| m.as_str())
+    }
+}
+
+/// The text a slot matched, and where (byte offsets into the searched text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Slot<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl<'t> Slot<'t> {
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+
+    pub(crate) fn as_str(&self) -> &'t str {
+        self.text
     }
 }
 
@@ -580,12 +731,24 @@ fn render_parts(parts: &[Part]) -> String {
         .collect()
 }
 
+#[derive(Clone)]
 struct Ctx<'a> {
     messages: &'a Messages,
     /// The month names as one alternation ([`month_alternation`]), written
     /// when a form first has a month slot.
     month_alt: std::cell::OnceCell<String>,
-    date_alt: Option<&'a str>,
+    date: DateSlot<'a>,
+}
+
+/// What a `{ $date }` slot compiles to.
+#[derive(Clone, Copy)]
+enum DateSlot<'a> {
+    /// Not allowed (in the date forms themselves).
+    None,
+    /// The alternation of every date form.
+    Inline(&'a str),
+    /// Nothing: an empty group marks where the date starts ([`CuePattern::dated`]).
+    Mark,
 }
 
 /// A message's forms as one regex source without groups (restart and kind
@@ -594,7 +757,7 @@ fn plain_regex(tag: &str, messages: &Messages, id: &str) -> Result<Option<String
     let ctx = Ctx {
         messages,
         month_alt: std::cell::OnceCell::new(),
-        date_alt: None,
+        date: DateSlot::None,
     };
     alternation(&ctx, messages.get(id), false).map_err(|message| Error::LocaleData {
         locale: tag.to_string(),
@@ -637,7 +800,7 @@ fn pattern_sources(tag: &str, messages: &Messages) -> Result<Patterns<String>, E
     let ctx = Ctx {
         messages,
         month_alt: std::cell::OnceCell::new(),
-        date_alt: None,
+        date: DateSlot::None,
     };
     let mut dates = Vec::new();
     let mut date_alts = Vec::new();
@@ -649,8 +812,9 @@ fn pattern_sources(tag: &str, messages: &Messages) -> Result<Patterns<String>, E
     date_alts.push(r"[0-9]{4}-[0-9]{2}-[0-9]{2}".to_string());
     let date_alternation = date_alts.join("|");
 
+    let date_at = format!("^(?:{date_alternation})");
     let ctx = Ctx {
-        date_alt: Some(&date_alternation),
+        date: DateSlot::Inline(&date_alternation),
         ..ctx
     };
 
@@ -659,9 +823,28 @@ fn pattern_sources(tag: &str, messages: &Messages) -> Result<Patterns<String>, E
     let cue_regex = |id: &str| alternation(&ctx, messages.get(id), true).map_err(&bad);
 
     let mut cues = Vec::new();
+    let ends_with_date = |f: &Form| {
+        matches!(f.parts.last(), Some(Part::Var(v)) if v == "date")
+            && f.parts.iter().filter(|p| matches!(p, Part::Var(v) if v == "date")).count() == 1
+    };
+    let marked = Ctx {
+        date: DateSlot::Mark,
+        ..ctx.clone()
+    };
     for (cue, id) in Cue::ALL {
-        if let Some(r) = cue_regex(id)? {
-            cues.push((cue, r));
+        let forms = messages.get(id);
+        if forms.iter().any(ends_with_date) {
+            // One regex per form, whose date is read after it matched: the
+            // earliest match of any form, the first form at one place, is
+            // the match of the cue as one regex over all forms.
+            for f in forms {
+                let dated = ends_with_date(f);
+                let c = if dated { &marked } else { &ctx };
+                let re = compile_parts(c, &f.parts, true, 0).map_err(&bad)?;
+                cues.push(CuePattern { cue, re, dated });
+            }
+        } else if let Some(re) = cue_regex(id)? {
+            cues.push(CuePattern { cue, re, dated: false });
         }
     }
     let mut restart = Vec::new();
@@ -678,6 +861,7 @@ fn pattern_sources(tag: &str, messages: &Messages) -> Result<Patterns<String>, E
     }
     Ok(Patterns {
         issue_item: cue_regex("heading-known-issue-item")?,
+        date_at: cues.iter().any(|c| c.dated).then_some(date_at),
         cues,
         rollup: cue_regex("rollup-name")?,
         title_rollup: cue_regex("title-rollup")?,
@@ -726,9 +910,10 @@ fn compile_parts(ctx: &Ctx<'_>, parts: &[Part], named: bool, suffix: usize) -> R
                     "month_num" => r"[0-9]{1,2}".to_string(),
                     "year" => r"[0-9]{4}".to_string(),
                     "month" => format!("(?:{})", ctx.month_alt.get_or_init(|| month_alternation(ctx.messages))),
-                    "date" => match ctx.date_alt {
-                        Some(d) => format!("(?:{d})"),
-                        None => return Err("a date form cannot contain { $date }".into()),
+                    "date" => match ctx.date {
+                        DateSlot::Inline(d) => format!("(?:{d})"),
+                        DateSlot::Mark => String::new(),
+                        DateSlot::None => return Err("a date form cannot contain { $date }".into()),
                     },
                     other => return Err(format!("unknown variable ${other}")),
                 };
@@ -849,12 +1034,94 @@ rollup-name = Update Rollup { $n }
     #[test]
     fn cues_compile_to_flexible_regexes() {
         let l = Locale::compile("xx", SRC).unwrap();
-        let re = &l.re().cues.iter().find(|(c, _)| *c == Cue::ArticleId).unwrap().1;
-        let c = re.get().unwrap().captures("Article ID:930809").unwrap();
-        assert_eq!(slot(&c, "kb").unwrap().as_str(), "930809");
-        let re = &l.re().cues.iter().find(|(c, _)| *c == Cue::LastReview).unwrap().1;
-        let c = re.get().unwrap().captures("last review: 13 feb. 2009 -").unwrap();
-        assert_eq!(l.parse_date(slot(&c, "date").unwrap().as_str()), Date::new(2009, 2, 13));
+        let re = l.re();
+        let matcher = |cue: Cue| re.matcher(re.cues.iter().find(|c| c.cue == cue).unwrap()).unwrap();
+        let c = matcher(Cue::ArticleId).find("Article ID:930809").unwrap();
+        assert_eq!(c.slot("kb").unwrap().as_str(), "930809");
+        let c = matcher(Cue::LastReview).find("last review: 13 feb. 2009 -").unwrap();
+        assert_eq!((c.start(), c.end()), (0, 25));
+        assert_eq!(l.parse_date(c.slot("date").unwrap().as_str()), Date::new(2009, 2, 13));
+    }
+
+    /// A cue whose forms end with a date is matched form by form, its date read
+    /// after: the same matches as one regex over all forms with every date form
+    /// inlined (the earliest place, the first form there, the first date form).
+    #[test]
+    fn dated_cues_match_as_one_regex_would() {
+        let src = "\
+cue-release-date = Date: { $date }
+    .match =
+        Date: x { $date }
+        released { $date } here
+date = { $month } { $day }, { $year }
+    .match =
+        { $day } { $month } { $year }
+        { $day }.{ $month_num }.{ $year }
+month-2 = February
+    .match = Feb.
+";
+        let l = Locale::compile("xx", src).unwrap();
+        let re = l.re();
+        let forms: Vec<&CuePattern<LazyRegex>> = re.cues.iter().filter(|c| c.cue == Cue::ReleaseDate).collect();
+        assert_eq!(forms.iter().map(|c| c.dated).collect::<Vec<_>>(), [true, true, false]);
+        // The same cue as one regex with the dates inlined, as before.
+        let inline = {
+            let ctx = Ctx {
+                messages: &l.messages,
+                month_alt: std::cell::OnceCell::new(),
+                date: DateSlot::None,
+            };
+            let mut alts: Vec<String> = l
+                .messages
+                .get("date")
+                .iter()
+                .map(|f| compile_parts(&ctx, &f.parts, false, 0).unwrap())
+                .collect();
+            alts.push(r"[0-9]{4}-[0-9]{2}-[0-9]{2}".to_string());
+            let all = alts.join("|");
+            let ctx = Ctx {
+                date: DateSlot::Inline(&all),
+                ..ctx
+            };
+            Regex::new(&alternation(&ctx, l.messages.get("cue-release-date"), true).unwrap().unwrap()).unwrap()
+        };
+        for hay in [
+            "Date: February 9, 2009",
+            "Date: x 9 Feb. 2009 and Date: 10 February 2009",
+            "Date: soon. Date: 2009-02-09",
+            "Date:x 1.2.2009",
+            "date:   9 february 2009",
+            "released 9.2.2009 here, Date: 9 Feb. 2009",
+            "released 9.2.2009 there; Date: nothing",
+            "Date: 9 Feb 2009 then released 2009-02-09 here",
+            "no cue at all",
+        ] {
+            let want: Vec<(usize, usize, Option<&str>)> = inline
+                .captures_iter(hay)
+                .map(|c| {
+                    let m = c.get(0).unwrap();
+                    (m.start(), m.end(), slot(&c, "date").map(|d| d.as_str()))
+                })
+                .collect();
+            // The earliest match of any form, the first form among those there.
+            let mut got = Vec::new();
+            let mut at = 0;
+            while let Some(m) = forms
+                .iter()
+                .filter_map(|c| re.matcher(c).unwrap().find_at(hay, at))
+                .fold(None::<CueMatch<'_>>, |b, m| {
+                    if b.as_ref().is_some_and(|b| b.start() <= m.start()) {
+                        b
+                    } else {
+                        Some(m)
+                    }
+                })
+            {
+                at = m.end();
+                got.push((m.start(), m.end(), m.slot("date").map(|d| d.as_str())));
+            }
+            assert_eq!(got, want, "{hay}");
+        }
     }
 
     #[test]
@@ -893,11 +1160,12 @@ rollup-name = Update Rollup { $n }
     #[test]
     fn checked_regexes_are_kept_and_others_compile_on_first_use() {
         let l = Locale::compile("xx", SRC).unwrap();
-        assert!(l.re().cues.iter().all(|(_, r)| !r.is_compiled()));
+        assert!(l.re().cues.iter().all(|c| !c.re.is_compiled()));
         let checked = Locale::compile("xx", SRC).unwrap();
         checked.check().unwrap();
         assert!(!checked.re().cues.is_empty());
-        assert!(checked.re().cues.iter().all(|(_, r)| r.is_compiled()));
+        assert!(checked.re().cues.iter().all(|c| c.re.is_compiled()));
+        assert!(checked.re().date_at.as_ref().is_some_and(LazyRegex::is_compiled));
         assert!(checked.re().dates.iter().all(LazyRegex::is_compiled));
     }
 

@@ -485,14 +485,17 @@ impl Normalizer {
         let header_cues = source_locale
             .into_iter()
             .chain(vocab.locale_index("en").and_then(|e| vocab.locales.get(e)))
-            .flat_map(|l| l.re().cues.iter())
-            .filter(|(c, _)| {
-                matches!(
-                    c,
-                    Cue::ArticleId | Cue::LastReview | Cue::Revision | Cue::TranslationOf | Cue::MachineTranslated
-                )
+            .flat_map(|l| {
+                let re = l.re();
+                re.cues.iter().filter_map(move |c| {
+                    matches!(
+                        c.cue,
+                        Cue::ArticleId | Cue::LastReview | Cue::Revision | Cue::TranslationOf | Cue::MachineTranslated
+                    )
+                    .then(|| re.matcher(c))
+                    .flatten()
+                })
             })
-            .filter_map(|(_, re)| re.get())
             .collect();
         render::Source {
             header_cues,

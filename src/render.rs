@@ -309,7 +309,7 @@ fn restart_key(k: RestartKind) -> &'static str {
 pub(crate) struct Source<'a> {
     /// The header cues of the source language and English: preamble lines they
     /// match are rendered from the model instead (article ID, review, revision…).
-    pub(crate) header_cues: Vec<&'a regex::Regex>,
+    pub(crate) header_cues: Vec<crate::locale::CueMatcher<'a>>,
     /// The source language's own name (`locale-name`), for the original-text marker.
     pub(crate) name: &'a str,
     /// `true` when the target locale is the article's own language: no markers.

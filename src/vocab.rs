@@ -471,11 +471,11 @@ impl Vocabulary {
         }
         let (ac, locale_of) = self.markers.as_ref()?;
         let marker_of = |l: &'_ Locale| {
-            l.re()
-                .cues
+            let re = l.re();
+            re.cues
                 .iter()
-                .filter(|(c, _)| *c == crate::locale::Cue::OriginalText)
-                .find_map(|(_, re)| re.get()?.captures(line).filter(|c| c.get(0).is_some_and(|m| m.start() == 0)))
+                .filter(|c| c.cue == crate::locale::Cue::OriginalText)
+                .find_map(|c| re.matcher(c)?.find(line).filter(|m| m.start() == 0))
         };
         let mut by: Vec<usize> = ac
             .find_overlapping_iter(line)
@@ -485,15 +485,10 @@ impl Vocabulary {
             .collect();
         by.sort_unstable();
         by.dedup();
-        let name = by.iter().filter_map(|&i| self.locales.get(i)).find_map(|l| {
-            marker_of(l).and_then(|c| {
-                c.iter()
-                    .flatten()
-                    .skip(1)
-                    .map(|m| m.as_str().trim().to_string())
-                    .find(|s| !s.is_empty())
-            })
-        });
+        let name = by
+            .iter()
+            .filter_map(|&i| self.locales.get(i))
+            .find_map(|l| marker_of(l).and_then(|m| m.slot_texts().map(str::trim).find(|s| !s.is_empty()).map(str::to_string)));
         let name = name?;
         let tag = self
             .locales

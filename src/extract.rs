@@ -8,7 +8,7 @@ use regex::Regex;
 
 use crate::clean::Cleaned;
 use crate::langid::Lang;
-use crate::locale::{Cue, CueMatch, CueMatcher, LazyRegex, Locale, slot};
+use crate::locale::{Caps, Cue, CueMatcher, Folded, LazyRegex, Locale, captures_at};
 use crate::model::{
     Article, Block, Date, Diagnostic, Download, KbRef, Kind, KnownIssue, Product, Removal, Restart, Section, Severity, Span,
 };
@@ -108,6 +108,8 @@ static LINK_PAREN: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\(https?://[^)]*\)
 
 struct Ctx<'a> {
     t: &'a str,
+    /// `t` as the locale regexes read it.
+    folded: Folded<'a>,
     cleaned: &'a Cleaned,
     tree: &'a Tree,
     locales: Vec<&'a Locale>,
@@ -143,10 +145,10 @@ impl Ctx<'_> {
 
     /// The earliest match of a cue in `range` (the first pattern's of those
     /// starting there), over the article's locales, and the range's start.
-    fn cue(&self, cue: Cue, range: (usize, usize)) -> Option<(CueMatch<'_>, usize)> {
-        let hay = self.t.get(range.0..range.1)?;
-        let mut best: Option<CueMatch<'_>> = None;
-        for m in self.cue_matchers(cue).filter_map(|r| r.find(hay)) {
+    fn cue(&self, cue: Cue, range: (usize, usize)) -> Option<(Caps<'_, '_>, usize)> {
+        let hay = self.folded.get(range.0..range.1)?;
+        let mut best: Option<Caps<'_, '_>> = None;
+        for m in self.cue_matchers(cue).filter_map(|r| r.find(&hay)) {
             if best.as_ref().is_none_or(|b| b.start() > m.start()) {
                 best = Some(m);
             }
@@ -155,12 +157,12 @@ impl Ctx<'_> {
     }
 
     /// Every match of a cue in the whole text, in order.
-    fn cue_all(&self, cue: Cue) -> Vec<CueMatch<'_>> {
-        let mut v: Vec<CueMatch<'_>> = Vec::new();
+    fn cue_all(&self, cue: Cue) -> Vec<Caps<'_, '_>> {
+        let mut v: Vec<Caps<'_, '_>> = Vec::new();
         for r in self.cue_matchers(cue) {
-            v.extend(r.find_iter(self.t));
+            v.extend(r.find_iter(&self.folded));
         }
-        v.sort_by_key(CueMatch::start);
+        v.sort_by_key(Caps::start);
         v
     }
 
@@ -224,6 +226,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     let locales: Vec<&Locale> = lang.locales.iter().filter_map(|&i| vocab.locales.get(i)).collect();
     let ctx = Ctx {
         t: &cleaned.text,
+        folded: Folded::new(&cleaned.text),
         cleaned,
         tree: &tree,
         may_contain: locales.iter().map(|_| Default::default()).collect(),
@@ -326,12 +329,12 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     // Kind, rollup, product: from the title first, else from the front matter.
     let title_rng = article.title.as_ref().map(|_| title_range);
     let rollup_in = |r: (usize, usize), locales: &mut dyn Iterator<Item = &Locale>| -> Option<(u32, usize, usize)> {
-        let s = t.get(r.0..r.1)?;
+        let s = ctx.folded.get(r.0..r.1)?;
         locales
             .filter_map(|l| l.re().rollup.as_ref().and_then(LazyRegex::get))
             .find_map(|re| {
-                let c = re.captures(s)?;
-                let m = slot(&c, "n")?;
+                let c = captures_at(re, &s, 0)?;
+                let m = c.slot("n")?;
                 Some((m.as_str().parse().ok()?, r.0 + m.start(), r.0 + m.end()))
             })
     };
@@ -386,10 +389,11 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     // compiled on first use, and most KB titles in a dump are rollups' or say
     // their kind in the article's own language).
     let kind_by_title = || {
+        let folded = Folded::new(&kind_text);
         ctx.locales
             .iter()
             .flat_map(|l| l.re().kinds.iter())
-            .find(|(_, r)| r.get().is_some_and(|r| r.is_match(&kind_text)))
+            .find(|(_, r)| r.get().is_some_and(|r| r.is_match(folded.lower())))
             .map(|(k, _)| *k)
             .or_else(|| vocab.title_kind_any_locale(&kind_text))
     };
@@ -450,12 +454,13 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     // A product the catalog does not know, from the locale's title pattern
     // ("Description of Update Rollup 3 for Contoso Mail Server 2009 Service Pack 1").
     let product_from_title_pattern = |r: (usize, usize)| -> Option<(Product, usize, usize)> {
-        let s = t.get(r.0..r.1)?;
+        let folded = ctx.folded.get(r.0..r.1)?;
+        let s = folded.text();
         let m = ctx
             .locales
             .iter()
             .filter_map(|l| l.re().title_rollup.as_ref().and_then(LazyRegex::get))
-            .find_map(|re| re.captures(s).and_then(|c| slot(&c, "product")))?;
+            .find_map(|re| captures_at(re, &folded, 0).and_then(|c| c.slot("product")))?;
         let rest = s.get(m.start()..)?.trim_end();
         let (name, sp) = match SERVICE_PACK_SUFFIX.captures(rest) {
             Some(c) => (
@@ -615,7 +620,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
 
     // Restart.
     if let Some(i) = ctx.sections("restart_requirement").first().copied() {
-        let body = tree.body_text(t, i);
+        let body = Folded::new(tree.body_text(t, i));
         // Every statement found; one inside a longer statement of another kind is
         // part of it ("Non è necessario riavviare" holds "È necessario riavviare").
         let found: Vec<(crate::model::RestartKind, usize, usize)> = ctx
@@ -623,7 +628,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
             .iter()
             .flat_map(|l| l.re().restart.iter())
             .filter_map(|(k, r)| Some((k, r.get()?)))
-            .flat_map(|(k, r)| r.find_iter(body).map(move |m| (*k, m.start(), m.end())))
+            .flat_map(|(k, r)| r.find_iter(body.lower()).map(move |m| (*k, m.start(), m.end())))
             .collect();
         let kind = found
             .iter()
@@ -640,7 +645,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
         if let Some(kind) = kind {
             article.restart = Some(Restart {
                 kind,
-                text: fold_ws(body),
+                text: fold_ws(body.text()),
                 span,
             });
         } else {

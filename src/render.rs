@@ -534,7 +534,10 @@ pub(crate) fn article(m: &mut Messages<'_>, a: &Article, src: &Source<'_>, forma
             let rest: Vec<&str> = sec
                 .text
                 .lines()
-                .filter(|l| Some(l.trim()) != a.title.as_deref() && !src.header_cues.iter().any(|re| re.is_match(l)))
+                .filter(|l| {
+                    let folded = crate::locale::Folded::new(l);
+                    Some(l.trim()) != a.title.as_deref() && !src.header_cues.iter().any(|re| re.is_match(&folded))
+                })
                 .collect();
             out.original(&rest.join("\n"));
             continue;

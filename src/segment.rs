@@ -245,6 +245,9 @@ fn issue_candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, vocab
     // One regex over every locale's form finds them; each locale whose own form
     // matches there gets a candidate (they are rare, so the second step is cheap).
     if let Some(any) = &phrases.issue_items {
+        // The locale regexes read the text with its ASCII letters lowered.
+        let folded = crate::locale::Folded::new(t.get(..t.floor_char_boundary(to)).unwrap_or(""));
+        let t = folded.lower();
         for w in bounds.windows(2) {
             let [a, b] = *w else { continue };
             let Some(piece) = t.get(a..b) else { continue };

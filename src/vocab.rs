@@ -447,14 +447,14 @@ impl Vocabulary {
     /// order whose kind phrase matches).
     pub(crate) fn title_kind_any_locale(&self, title: &str) -> Option<crate::model::Kind> {
         let set = self.titles().kinds.as_ref()?;
-        let first = set.matches(title).iter().next()?;
+        let first = set.matches(crate::locale::Folded::new(title).lower()).iter().next()?;
         self.titles().kind_of.get(first).copied()
     }
 
     /// Locales whose update-rollup name occurs in `title`.
     pub(crate) fn title_rollup_locales(&self, title: &str) -> Vec<usize> {
         let Some(set) = &self.titles().rollups else { return Vec::new() };
-        set.matches(title)
+        set.matches(crate::locale::Folded::new(title).lower())
             .iter()
             .filter_map(|i| self.titles().rollup_locale.get(i).copied())
             .collect()
@@ -470,13 +470,15 @@ impl Vocabulary {
             return None;
         }
         let (ac, locale_of) = self.markers.as_ref()?;
-        let marker_of = |l: &'_ Locale| {
+        let folded = crate::locale::Folded::new(line);
+        fn marker<'l, 't>(l: &'l Locale, line: &crate::locale::Folded<'t>) -> Option<crate::locale::Caps<'l, 't>> {
             let re = l.re();
             re.cues
                 .iter()
                 .filter(|c| c.cue == crate::locale::Cue::OriginalText)
                 .find_map(|c| re.matcher(c)?.find(line).filter(|m| m.start() == 0))
-        };
+        }
+        let marker_of = |l| marker(l, &folded);
         let mut by: Vec<usize> = ac
             .find_overlapping_iter(line)
             .take_while(|m| m.start() == 0)

@@ -16,21 +16,31 @@ use crate::segment::Tree;
 use crate::vocab::Vocabulary;
 
 /// The products of `locales/products.tsv`. Each regex requires its canonical
-/// name's first word ("Exchange", "Windows", a test checks it): one
+/// name's first word ("Exchange", "Windows") and its first word with a digit,
+/// if it has one ("2007", "5.5"; a test checks both): one
 /// ASCII-case-insensitive automaton over those words says which products a text
 /// may name, and only their regexes are compiled (on first use) and run. A
 /// `RegexSet` over all of them took 10.8 M instructions to compile, a quarter of
-/// the first parse's regex compiles. The regexes ignore ASCII case and match
-/// ASCII white space only (`(?i-u)`): the names are ASCII, and cleaning has
-/// turned every other space into ` `.
+/// the first parse's regex compiles; gated by the first word alone, a text
+/// naming one Exchange version compiled the regexes of all eight. The regexes
+/// ignore ASCII case and match ASCII white space only (`(?i-u)`): the names are
+/// ASCII, and cleaning has turned every other space into ` `.
 struct Products {
     names: Vec<String>,
     sources: Vec<String>,
-    /// The distinct first words of the names.
+    /// The distinct gate words of the names.
     words: Option<aho_corasick::AhoCorasick>,
-    /// Per product: its first word's pattern in `words`.
-    word_of: Vec<usize>,
+    /// Per product: its gate words' patterns in `words`.
+    words_of: Vec<Vec<usize>>,
     each: Vec<std::sync::OnceLock<Option<Regex>>>,
+}
+
+/// The words of a product name its regex must require: the first one, and the
+/// first one holding a digit.
+fn gate_words(name: &str) -> impl Iterator<Item = &str> {
+    let mut words = name.split(' ');
+    let first = words.next();
+    first.into_iter().chain(words.find(|w| w.bytes().any(|b| b.is_ascii_digit())))
 }
 
 impl Products {
@@ -42,19 +52,22 @@ impl Products {
             .map(|(name, re)| (name.to_string(), format!("(?i-u){re}")))
             .unzip();
         let mut words: Vec<&str> = Vec::new();
-        let word_of = names
+        let words_of = names
             .iter()
             .map(|n| {
-                let w = n.split(' ').next().unwrap_or_default();
-                words.iter().position(|x| x.eq_ignore_ascii_case(w)).unwrap_or_else(|| {
-                    words.push(w);
-                    words.len() - 1
-                })
+                gate_words(n)
+                    .map(|w| {
+                        words.iter().position(|x| x.eq_ignore_ascii_case(w)).unwrap_or_else(|| {
+                            words.push(w);
+                            words.len() - 1
+                        })
+                    })
+                    .collect()
             })
             .collect();
         Products {
             words: aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(&words).ok(),
-            word_of,
+            words_of,
             each: sources.iter().map(|_| std::sync::OnceLock::new()).collect(),
             names,
             sources,
@@ -73,7 +86,7 @@ impl Products {
             }
         }
         (0..self.names.len()).filter_map(move |i| {
-            if !present.get(*self.word_of.get(i)?).copied().unwrap_or(false) {
+            if !self.words_of.get(i)?.iter().all(|&w| present.get(w).copied().unwrap_or(false)) {
                 return None;
             }
             let re = self
@@ -99,8 +112,23 @@ static SERVICE_PACK: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:Service\
 static SERVICE_PACK_SUFFIX: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.*?)\s+(?:Service\s*Pack|SP)\s*([0-9]{1,2})\s*$"));
 static KB_URL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:/kb/|[?&;]kbid=|/help/|kb;[a-z-]+;)([0-9]{5,8})"));
 static KB_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(?:KB\s?|Q)([0-9]{5,8})(?-u:\b)"));
+/// A KB number opening a line (a list of updates), followed by a space, the
+/// line's end, "(" or an upper-case letter. The letter is matched as `[A-Z]`
+/// or any non-ASCII character, which [`kb_line_ends_well`] then checks for
+/// `\p{Lu}`: the whole class in the regex made it the costliest of these to compile.
 static KB_LINE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|\p{Lu})"));
+    LazyLock::new(|| re(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|[A-Z]|[^\x00-\x7F])"));
+static UPPER: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Lu}$"));
+
+/// Whether a [`KB_LINE`] match ends as the pattern means: not with a non-ASCII
+/// character that is no upper-case letter. (Digits are never in the follow set,
+/// so a shorter number could not have matched there instead.)
+fn kb_line_ends_well(m: &str) -> bool {
+    match m.chars().next_back() {
+        Some(c) if !c.is_ascii() => UPPER.is_match(c.encode_utf8(&mut [0; 4])),
+        _ => true,
+    }
+}
 static BULLETIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)MS([0-9]{2})-([0-9]{3})(?-u:\b)"));
 static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s)"'<>]+"#));
 static FAMILY_ID: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)FamilyId=([0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12})"));
@@ -498,7 +526,9 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     let own = article.kb_id;
     let mut found: Vec<(u32, usize, usize, bool)> = Vec::new(); // kb, start, end, list item
     for c in KB_LINE.captures_iter(t) {
-        if let Some(m) = c.get(1) {
+        if let (Some(all), Some(m)) = (c.get(0), c.get(1))
+            && kb_line_ends_well(all.as_str())
+        {
             let digits = m
                 .as_str()
                 .trim_end_matches(|ch: char| !ch.is_ascii_digit())
@@ -904,16 +934,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_product_compiles_requires_its_first_word_and_is_found_where_named() {
+    fn every_product_compiles_requires_its_gate_words_and_is_found_where_named() {
         assert!(PRODUCTS.words.is_some());
         assert_eq!(PRODUCTS.names.len(), PRODUCTS.sources.len());
         for (name, p) in PRODUCTS.names.iter().zip(&PRODUCTS.sources) {
             let re = Regex::new(p).unwrap_or_else(|e| panic!("{p}: {e}"));
             assert!(re.is_match(name), "{p} does not match {name}");
-            // The gate: without its first word (or with it misspelt) the name is not found.
-            let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
-            assert!(!re.is_match(rest), "{p} matches {rest:?} without {first}");
-            assert!(!re.is_match(&format!("{}x {rest}", &first[..first.len() - 1])), "{p}");
+            // The gate: without a gate word (or with it misspelt) the name is not found.
+            for w in gate_words(name) {
+                let without = name.replacen(w, "", 1);
+                assert!(!re.is_match(&without), "{p} matches {without:?} without {w}");
+                let misspelt = name.replacen(w, &format!("{}x", &w[..w.len() - 1]), 1);
+                assert!(!re.is_match(&misspelt), "{p} matches {misspelt:?}");
+            }
             assert_eq!(PRODUCTS.find(&format!("see {name}.")).next().map(|f| f.0), Some(4), "{name}");
         }
         let s = "Update Rollup 7 for microsoft EXCHANGE server 2007 on Windows Server 2008 R2";
@@ -923,5 +956,23 @@ mod tests {
         assert!(found.contains(&(54, 73, "Windows Server 2008")));
         assert!(found.iter().all(|f| f.2 != "Exchange Server 2010"));
         assert_eq!(PRODUCTS.find("no product here, only Windows").count(), 0);
+        assert_eq!(gate_words("Exchange 2000 Server").collect::<Vec<_>>(), ["Exchange", "2000"]);
+        assert_eq!(gate_words("Windows XP").collect::<Vec<_>>(), ["Windows"]);
+    }
+
+    /// The list-item KB number pattern, written without `\p{Lu}`, finds what it
+    /// finds with it.
+    #[test]
+    fn kb_line_matches_as_with_an_upper_case_class() {
+        let with = re(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|\p{Lu})");
+        let text = "935490 Fix\n• 935491É\n935492é\n12. 9354931\n935494\n 93549 (https://x)\n93548 (https://Ex)\n935495ß then\n9354961Ωx\n12345678ⅰ\n935497Ⅰ\n";
+        let ours: Vec<&str> = KB_LINE
+            .captures_iter(text)
+            .filter(|c| kb_line_ends_well(c.get(0).map_or("", |m| m.as_str())))
+            .filter_map(|c| c.get(1).map(|m| m.as_str()))
+            .collect();
+        let want: Vec<&str> = with.captures_iter(text).filter_map(|c| c.get(1).map(|m| m.as_str())).collect();
+        assert_eq!(ours, want);
+        assert_eq!(want, ["935490", "935491", "9354931", "935494", "93548 (https://", "9354961"]);
     }
 }

@@ -389,20 +389,20 @@ pub(crate) fn block_language(text: &str, vocab: &Vocabulary, article: Option<usi
     (a >= 2 && a > b).then(|| vocab.locales.get(first).map(|l| l.tag.clone())).flatten()
 }
 
-/// How many letters and how many characters `text` has. ASCII is counted byte
-/// by byte; only other characters are decoded (at their lead bytes).
+/// How many letters and how many characters `text` has: ASCII letters and
+/// characters (bytes that do not continue one) are counted in passes the
+/// compiler vectorizes; other characters are decoded only in a text that has
+/// some.
 fn letters_and_chars(text: &str) -> (usize, usize) {
-    let (mut letters, mut chars) = (0usize, 0usize);
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if b.is_ascii() {
-            chars += 1;
-            letters += usize::from(b.is_ascii_alphabetic());
-        } else if b >= 0xC0 {
-            chars += 1;
-            letters += usize::from(text.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_alphabetic));
-        }
+    let bytes = text.as_bytes();
+    let ascii_letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    if text.is_ascii() {
+        return (ascii_letters, bytes.len());
     }
-    (letters, chars)
+    // A character starts at every byte but a continuation byte (0b10xx_xxxx).
+    let chars = bytes.iter().filter(|&&b| !(0x80..0xC0).contains(&b)).count();
+    let other_letters = text.chars().filter(|c| !c.is_ascii() && c.is_alphabetic()).count();
+    (ascii_letters + other_letters, chars)
 }
 
 #[cfg(test)]
@@ -416,6 +416,11 @@ mod tests {
         assert_eq!(letters_and_chars("Länken é–x"), (8, 10));
         assert_eq!(letters_and_chars("概要 123"), (2, 6));
         assert_eq!(letters_and_chars("😀a"), (1, 2));
+        assert_eq!(
+            letters_and_chars("Ω1ß\u{0301}"),
+            (2, 4),
+            "a combining mark is a character, no letter"
+        );
     }
 
     #[test]

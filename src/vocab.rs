@@ -61,21 +61,27 @@ pub(crate) enum Scan {
     Sample,
 }
 
-/// How many leading bytes of each phrase the prefix DFA of [`Phrases`] holds,
-/// for the automata that scan whole texts (chrome, an article's own headings).
-/// Measured on the seeds: 4, 6, 8 and 12 bytes gave 273, 264, 257 and 248
-/// instructions per byte, at 193 M, 216 M, 239 M and 291 M instructions of CLI
-/// start-up.
-const PREFIX_BYTES: usize = 8;
+// How many leading bytes of each phrase the prefix DFAs of [`Phrases`] hold.
+// Fewer bytes make a smaller DFA, quicker to build, which finds more places
+// whose phrase must then be compared. (Once every automaton used 8 bytes; on
+// the seeds 4, 6, 8 and 12 bytes for all of them gave 273, 264, 257 and 248
+// instructions per byte at 193 M, 216 M, 239 M and 291 M of CLI start-up.)
 
-/// The same for every locale's chrome, read over whole texts before their
-/// language is known. Measured (seeds and dev instructions per byte, and the
-/// instructions of building it): 8 bytes 238.6 and 450.1, 6 bytes 238.7 and
-/// 450.6 (7 M fewer), 5 bytes 239.0 and 451.8 (11.4 M fewer), 4 bytes 242.4
-/// and 453.7 (13.9 M fewer): chrome phrases are long and distinctive.
+/// For the heading automata of an article's own locales (built per language
+/// met, so each language's adds to the memory held). Measured on the seeds,
+/// the dev openings, and the peak RSS of `kbnorm batch` over the 24-language
+/// corpus: 8 bytes 234.7 and 451.2 instructions per byte, 43.8-44.1 MB;
+/// 6 bytes 235.2, 450.9, 42.8-43.0 MB; 4 bytes 237.1, 451.4, 41.3-41.6 MB.
+const OWN_PREFIX_BYTES: usize = 6;
+
+/// For every locale's chrome, read over whole texts before their language is
+/// known. Measured (seeds and dev instructions per byte, and the instructions
+/// of building it): 8 bytes 238.6 and 450.1, 6 bytes 238.7 and 450.6 (7 M
+/// fewer), 5 bytes 239.0 and 451.8 (11.4 M fewer), 4 bytes 242.4 and 453.7
+/// (13.9 M fewer): chrome phrases are long and distinctive.
 const CHROME_PREFIX_BYTES: usize = 5;
 
-/// The same for every locale's headings, which are read in the identification
+/// For every locale's headings, which are read in the identification
 /// prefix only (2 KB): a DFA over 4-byte prefixes builds in about 30 M fewer
 /// instructions than over 8-byte ones, and verifies more candidates on those 2 KB
 /// only (seeds: +8 instructions per byte; dev openings, 2 KB each: +16).
@@ -203,8 +209,8 @@ impl Phrases {
     }
 }
 
-/// Phrases found through their first few bytes ([`PREFIX_BYTES`], or
-/// [`IDENTIFY_PREFIX_BYTES`] for every locale's headings): a DFA over the
+/// Phrases found through their first few bytes ([`OWN_PREFIX_BYTES`],
+/// [`CHROME_PREFIX_BYTES`], [`IDENTIFY_PREFIX_BYTES`]): a DFA over the
 /// distinct prefixes finds where a phrase may start, at DFA speed, and the
 /// phrases with that prefix are compared there (ASCII case ignored, as in the
 /// automata). One DFA over whole phrases would scan as fast but hold far more
@@ -562,7 +568,7 @@ impl Vocabulary {
         {
             return Arc::clone(p);
         }
-        let built = Arc::new(Phrases::headings(&self.locales, locales, PREFIX_BYTES).unwrap_or_default());
+        let built = Arc::new(Phrases::headings(&self.locales, locales, OWN_PREFIX_BYTES).unwrap_or_default());
         if let Ok(mut map) = self.by_language.write() {
             return Arc::clone(map.entry(locales.to_vec()).or_insert(built));
         }

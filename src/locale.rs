@@ -389,9 +389,9 @@ impl LazyRegex {
 pub(crate) struct CuePattern<R> {
     pub(crate) cue: Cue,
     pub(crate) re: R,
-    /// The form ends with its date, and `re` ends with an empty `date` group
-    /// where the date starts: the date itself is read there with the locale's
-    /// one date regex ([`Patterns::date_at`]). Inlined in every such cue, that
+    /// The form ends with its date, and `re` matches the rest of the form: the
+    /// date is read where that match ends, with the locale's one date regex
+    /// ([`Patterns::date_at`]). Inlined in every such cue, that
     /// alternation of every date form and month name made these regexes the
     /// costliest to compile (about 2 ms each) and to hold.
     pub(crate) dated: bool,
@@ -418,9 +418,8 @@ impl<'a> CueMatcher<'a> {
         loop {
             let mut caps = captures_at(self.re, hay, at)?;
             let Some(date_at) = self.date_at else { return Some(caps) };
-            let start = caps.start();
+            let (start, from) = (caps.start(), caps.end());
             // The form's text matched; its date must follow, or this is no match.
-            let from = caps.slot("date")?.start();
             if let Some(d) = hay.lower().get(from..).and_then(|rest| date_at.find(rest)) {
                 caps.date = hay.slot(from + d.start(), from + d.end());
                 return Some(caps);
@@ -519,7 +518,7 @@ pub(crate) struct Caps<'r, 't> {
     re: &'r Regex,
     locs: regex::CaptureLocations,
     text: &'t str,
-    /// The date of a dated cue (its regex's own `date` group is empty).
+    /// The date of a dated cue, read after its regex's match.
     date: Option<Slot<'t>>,
 }
 
@@ -814,7 +813,8 @@ enum DateSlot<'a> {
     None,
     /// The alternation of every date form.
     Inline(&'a str),
-    /// Nothing: an empty group marks where the date starts ([`CuePattern::dated`]).
+    /// Nothing: the form ends with its date, which starts where the form's
+    /// match ends ([`CuePattern::dated`]).
     Mark,
 }
 
@@ -979,7 +979,8 @@ fn compile_parts(ctx: &Ctx<'_>, parts: &[Part], named: bool, suffix: usize) -> R
                     "month" => format!("(?:{})", ctx.month_alt.get_or_init(|| month_alternation(ctx.messages))),
                     "date" => match ctx.date {
                         DateSlot::Inline(d) => format!("(?:{d})"),
-                        DateSlot::Mark => String::new(),
+                        // The form ends here: the date starts where its match ends.
+                        DateSlot::Mark => continue,
                         DateSlot::None => return Err("a date form cannot contain { $date }".into()),
                     },
                     other => return Err(format!("unknown variable ${other}")),

@@ -269,7 +269,8 @@ pub(crate) struct Locale {
     pub(crate) headings: Vec<(usize, Vec<String>)>,
     pub(crate) chrome: Vec<String>,
     pub(crate) chrome_lines: Vec<String>,
-    /// `heading-known-issue-item` without capture groups, to combine with other locales'.
+    /// `heading-known-issue-item` without capture groups, to combine with other
+    /// locales'; for the text as written ([`plain_regex`]).
     pub(crate) issue_item_plain: Option<String>,
     /// The literal text each `cue-original-text` form starts with ("Ursprunglig
     /// text ("), to find a marker line before compiling the locale's regexes.
@@ -804,6 +805,9 @@ struct Ctx<'a> {
     /// when a form first has a month slot.
     month_alt: std::cell::OnceCell<String>,
     date: DateSlot<'a>,
+    /// Write an ASCII letter as a class of both cases (`[Ss]`), for a regex
+    /// that reads the text as written, not [`Folded`].
+    both_cases: bool,
 }
 
 /// What a `{ $date }` slot compiles to.
@@ -818,13 +822,20 @@ enum DateSlot<'a> {
     Mark,
 }
 
-/// A message's forms as one regex source without groups (restart and kind
-/// phrases, a plain known-issue item): forms are alternatives.
+/// A message's forms as one regex source without groups that reads the text
+/// as written, ASCII letters as classes of both cases (the every-locale regex of
+/// numbered known-issue headings): forms are alternatives.
+///
+/// Written in lower case for [`Folded`] text, that regex had literal prefixes
+/// ("issue", "problem", …) for which the regex crate chose a prefilter that
+/// stops at every such common word: it scanned 2.5× as many instructions per
+/// byte as with the classes, whose case variants are too many for a prefilter.
 fn plain_regex(tag: &str, messages: &Messages, id: &str) -> Result<Option<String>, Error> {
     let ctx = Ctx {
         messages,
         month_alt: std::cell::OnceCell::new(),
         date: DateSlot::None,
+        both_cases: true,
     };
     alternation(&ctx, messages.get(id), false).map_err(|message| Error::LocaleData {
         locale: tag.to_string(),
@@ -868,6 +879,7 @@ fn pattern_sources(tag: &str, messages: &Messages) -> Result<Patterns<String>, E
         messages,
         month_alt: std::cell::OnceCell::new(),
         date: DateSlot::None,
+        both_cases: false,
     };
     let mut dates = Vec::new();
     let mut date_alts = Vec::new();
@@ -961,7 +973,7 @@ fn compile_parts(ctx: &Ctx<'_>, parts: &[Part], named: bool, suffix: usize) -> R
                             .is_none_or(|c| c.is_ascii_alphanumeric() || c.is_alphabetic() && !is_caseless(*c));
                         out.push_str(if prev_word && next_word { r"\s+" } else { r"\s*" });
                     } else {
-                        push_caseless(&mut out, c);
+                        push_caseless(&mut out, c, ctx.both_cases);
                         prev_word = c.is_ascii_alphanumeric() || c.is_alphabetic() && !is_caseless(c);
                     }
                 }
@@ -1014,8 +1026,9 @@ fn compile_parts(ctx: &Ctx<'_>, parts: &[Part], named: bool, suffix: usize) -> R
 }
 
 /// `c` as a regex matching it in either case in [`Folded`] text: an ASCII
-/// letter in lower case (the text's are lowered), `(?i:ö)` for another letter
-/// with case, the escaped character otherwise.
+/// letter in lower case (the text's are lowered; `[Ss]` with `both_cases`, for
+/// text as written), `(?i:ö)` for another letter with case, the escaped
+/// character otherwise.
 ///
 /// Locale regexes are case-insensitive letter by letter rather than with one
 /// `(?i)` over the whole pattern: under `(?i)` the regex crate case-folds every
@@ -1023,8 +1036,10 @@ fn compile_parts(ctx: &Ctx<'_>, parts: &[Part], named: bool, suffix: usize) -> R
 /// patterns take about 20 ms. An ASCII letter as a class of both cases (`[Ss]`)
 /// cost twice what a lowered one does to compile, and more to hold. Digits are
 /// `[0-9]`: cleaning has already turned the other scripts' digits into ASCII.
-fn push_caseless(out: &mut String, c: char) {
-    if c.is_ascii_alphabetic() {
+fn push_caseless(out: &mut String, c: char, both_cases: bool) {
+    if c.is_ascii_alphabetic() && both_cases {
+        out.extend(['[', c.to_ascii_uppercase(), c.to_ascii_lowercase(), ']']);
+    } else if c.is_ascii_alphabetic() {
         out.push(c.to_ascii_lowercase());
     } else if c.is_lowercase() || c.is_uppercase() {
         out.push_str("(?i:");
@@ -1039,7 +1054,7 @@ fn push_caseless(out: &mut String, c: char) {
 fn caseless_literal(s: &str) -> String {
     let mut out = String::with_capacity(s.len() * 4);
     for c in s.chars() {
-        push_caseless(&mut out, c);
+        push_caseless(&mut out, c, false);
     }
     out
 }
@@ -1146,6 +1161,7 @@ month-2 = February
                 messages: &l.messages,
                 month_alt: std::cell::OnceCell::new(),
                 date: DateSlot::None,
+                both_cases: false,
             };
             let mut alts: Vec<String> = l
                 .messages

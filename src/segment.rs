@@ -245,9 +245,8 @@ fn issue_candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, vocab
     // One regex over every locale's form finds them; each locale whose own form
     // matches there gets a candidate (they are rare, so the second step is cheap).
     if let Some(any) = &phrases.issue_items {
-        // The locale regexes read the text with its ASCII letters lowered.
-        let folded = crate::locale::Folded::new(t.get(..t.floor_char_boundary(to)).unwrap_or(""));
-        let t = folded.lower();
+        // `any` reads the text as written; each locale's own regex, the text
+        // with its ASCII letters lowered (only where `any` matched).
         for w in bounds.windows(2) {
             let [a, b] = *w else { continue };
             let Some(piece) = t.get(a..b) else { continue };
@@ -259,6 +258,7 @@ fn issue_candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, vocab
                     .map_or(piece.len(), |i| m.start() + i);
                 let cap = piece.floor_char_boundary(line_end.min(m.end() + 256));
                 let Some(rest) = piece.get(m.start()..cap) else { continue };
+                let rest = crate::locale::Folded::new(rest);
                 for &li in &phrases.locales {
                     let Some(re) = vocab
                         .locales
@@ -267,7 +267,7 @@ fn issue_candidates(t: &str, to: usize, cuts: &[usize], phrases: &Phrases, vocab
                     else {
                         continue;
                     };
-                    if let Some(own) = re.find(rest).filter(|x| x.start() == 0) {
+                    if let Some(own) = re.find(rest.lower()).filter(|x| x.start() == 0) {
                         out.push(Candidate {
                             start: a + m.start(),
                             end: a + m.start() + own.end(),

@@ -141,7 +141,7 @@ fn char_fix(c: char) -> CharFix {
         '\u{ff10}'..='\u{ff19}' => CharFix::Digit((c as u32 - 0xff10) as u8),
         '\u{660}'..='\u{669}' => CharFix::Digit((c as u32 - 0x660) as u8),
         '\u{6f0}'..='\u{6f9}' => CharFix::Digit((c as u32 - 0x6f0) as u8),
-        '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{85}' => CharFix::Space,
+        '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{85}' => CharFix::Space,
         '\u{2028}' | '\u{2029}' | '\u{0b}' | '\u{0c}' => CharFix::Newline,
         '\u{200b}'
         | '\u{200c}'
@@ -161,8 +161,9 @@ fn char_fix(c: char) -> CharFix {
 
 /// A byte that may start a character [`char_fix`] changes: an ASCII control
 /// other than `\n`, or the lead byte of U+0080–U+00BF (C1 controls, no-break
-/// space, soft hyphen), U+0600–U+06FF (Arabic digits and mark), U+2000–U+206F
-/// (spaces, zero-width and bidi controls), U+3000 or U+FEFF–U+FF19. Every other
+/// space, soft hyphen), U+0600–U+06FF (Arabic digits and mark), U+1680 (Ogham
+/// space mark, in U+1000–U+1FFF), U+2000–U+206F (spaces, zero-width and bidi
+/// controls), U+3000 or U+FEFF–U+FF19. Every other
 /// byte starts (or continues) a character that is kept, so the scan looks at
 /// characters only where such a byte is.
 fn may_need_fix(b: u8) -> bool {
@@ -175,7 +176,7 @@ static MAY_NEED_FIX: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = matches!(b, 0x00..=0x09 | 0x0B..=0x1F | 0x7F | 0xC2 | 0xD8 | 0xD9 | 0xDB | 0xE2 | 0xE3 | 0xEF);
+        t[b] = matches!(b, 0x00..=0x09 | 0x0B..=0x1F | 0x7F | 0xC2 | 0xD8 | 0xD9 | 0xDB | 0xE1 | 0xE2 | 0xE3 | 0xEF);
         b += 1;
     }
     t
@@ -541,6 +542,16 @@ mod tests {
     fn characters_fixed_between_kept_ones() {
         let c = cleaned("a\r\nB\rC\u{3000}d\u{3042}\u{ff11}\u{200b}e\u{2014}f\u{7f}g");
         assert_eq!(c.text, "a\nB\nC d\u{3042}1e\u{2014}fg");
+    }
+
+    /// The locale regexes match white space as ASCII (`(?-u:\s)`): cleaned
+    /// text must have no other white space.
+    #[test]
+    fn every_white_space_character_becomes_ascii() {
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32).filter(|c| c.is_whitespace()) {
+            let text = cleaned(&format!("a{c}b")).text;
+            assert!(text.chars().all(|t| !t.is_whitespace() || t.is_ascii()), "{c:?} left {text:?}");
+        }
     }
 
     #[test]

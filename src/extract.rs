@@ -173,9 +173,9 @@ impl Ctx<'_> {
 
     /// The earliest match of a cue in `range` (the first pattern's of those
     /// starting there), over the article's locales, and the range's start.
-    fn cue(&self, cue: Cue, range: (usize, usize)) -> Option<(Caps<'_, '_>, usize)> {
+    fn cue(&self, cue: Cue, range: (usize, usize)) -> Option<(Caps<'_>, usize)> {
         let hay = self.folded.get(range.0..range.1)?;
-        let mut best: Option<Caps<'_, '_>> = None;
+        let mut best: Option<Caps<'_>> = None;
         for m in self.cue_matchers(cue).filter_map(|r| r.find(&hay)) {
             if best.as_ref().is_none_or(|b| b.start() > m.start()) {
                 best = Some(m);
@@ -185,8 +185,8 @@ impl Ctx<'_> {
     }
 
     /// Every match of a cue in the whole text, in order.
-    fn cue_all(&self, cue: Cue) -> Vec<Caps<'_, '_>> {
-        let mut v: Vec<Caps<'_, '_>> = Vec::new();
+    fn cue_all(&self, cue: Cue) -> Vec<Caps<'_>> {
+        let mut v: Vec<Caps<'_>> = Vec::new();
         for r in self.cue_matchers(cue) {
             v.extend(r.find_iter(&self.folded));
         }

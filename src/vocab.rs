@@ -501,7 +501,7 @@ impl Vocabulary {
         }
         let (ac, locale_of) = self.markers.as_ref()?;
         let folded = crate::locale::Folded::new(line);
-        fn marker<'l, 't>(l: &'l Locale, line: &crate::locale::Folded<'t>) -> Option<crate::locale::Caps<'l, 't>> {
+        fn marker<'t>(l: &Locale, line: &crate::locale::Folded<'t>) -> Option<crate::locale::Caps<'t>> {
             let re = l.re();
             re.cues
                 .iter()

@@ -659,7 +659,7 @@ const RESTART_IDS: [(RestartKind, &str); 4] = [
     (RestartKind::None, "restart-none"),
 ];
 
-const KIND_IDS: [(Kind, &str); 4] = [
+pub(crate) const KIND_IDS: [(Kind, &str); 4] = [
     (Kind::SecurityUpdate, "kind-security-update"),
     (Kind::Hotfix, "kind-hotfix"),
     (Kind::ServicePack, "kind-service-pack"),
@@ -768,6 +768,34 @@ impl Locale {
     pub(crate) fn sources(&self) -> &Patterns<String> {
         self.sources
             .get_or_init(|| pattern_sources(&self.tag, &self.messages).unwrap_or_default())
+    }
+
+    /// The literal start of every form of message `id` ([`form_head`]): every
+    /// match of the message's regex contains one. `None` when a form has none.
+    pub(crate) fn form_heads(&self, id: &str) -> Option<Vec<String>> {
+        self.messages.get(id).iter().map(form_head).collect()
+    }
+
+    /// A text for every form of message `id`, its slots filled with sample
+    /// values and a referenced message with its first form (for tests).
+    #[cfg(test)]
+    pub(crate) fn samples(&self, id: &str) -> Vec<String> {
+        self.messages
+            .get(id)
+            .iter()
+            .map(|f| {
+                f.parts
+                    .iter()
+                    .map(|p| match p {
+                        Part::Text(t) => t.clone(),
+                        Part::Var(v) if v == "product" => "Exchange Server 2007".into(),
+                        Part::Var(v) if v == "kb" => "935490".into(),
+                        Part::Var(_) => "3".into(),
+                        Part::Message(m) => self.samples(m).into_iter().next().unwrap_or_default(),
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     /// Which cues a text may contain ([`CueGate`]).

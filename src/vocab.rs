@@ -52,12 +52,15 @@ fn automaton(patterns: &[String], kind: MatchKind, speed: Scan, what: &str) -> R
 /// and chrome phrases use neither over whole phrases but [`Prefixed`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Scan {
-    /// Whole texts, few patterns (one locale's and English's distinctive words;
-    /// phrase prefixes): a DFA.
+    /// Whole texts, few patterns (phrase prefixes): a DFA.
     Whole,
-    /// Every locale's distinctive words (read on a bounded sample only: they are
-    /// short and frequent, so a prefix DFA would be as large as a whole one, and
-    /// slower) and original-text marker prefixes (read on marker lines): an NFA.
+    /// Distinctive words (short and frequent, so a prefix DFA would be as
+    /// large as a whole one, and slower): every locale's, read on a bounded
+    /// sample only, and a language's and English's, built per language met.
+    /// Original-text marker prefixes, read on marker lines; the first words of
+    /// title phrases, read on titles. An NFA: as DFAs, the
+    /// 24 languages' distinctive words held 2 MB of the 24-language corpus's
+    /// peak RSS (31.2 -> 29.5 MB), for 3.4 % fewer instructions per byte.
     Sample,
 }
 
@@ -72,7 +75,11 @@ pub(crate) enum Scan {
 /// the dev openings, and the peak RSS of `kbnorm batch` over the 24-language
 /// corpus: 8 bytes 234.7 and 451.2 instructions per byte, 43.8-44.1 MB;
 /// 6 bytes 235.2, 450.9, 42.8-43.0 MB; 4 bytes 237.1, 451.4, 41.3-41.6 MB.
-const OWN_PREFIX_BYTES: usize = 6;
+/// Measured again once the regexes held less: 6 bytes 229.3, 445.1,
+/// 32.8-32.9 MB; 5 bytes 232.6, 449.3, 31.6-31.7 MB; 4 bytes 234.2, 448.9,
+/// 31.2-31.4 MB, and `kbnorm parse` of a seed in 87.8 M instructions instead of
+/// 93.2 M (the first article builds its language's automaton).
+const OWN_PREFIX_BYTES: usize = 4;
 
 /// For every locale's chrome, read over whole texts before their language is
 /// known. Measured (seeds and dev instructions per byte, and the instructions
@@ -634,7 +641,7 @@ impl Vocabulary {
     }
 
     /// The distinctive words of the locales `which` (indices into `locales`).
-    fn stopword_automaton(locales: &[Locale], which: &[usize], speed: Scan) -> Result<Option<Stopwords>, Error> {
+    fn stopword_automaton(locales: &[Locale], which: &[usize]) -> Result<Option<Stopwords>, Error> {
         // One pattern per distinct word, counting for every locale that lists it.
         let mut pats: Vec<String> = Vec::new();
         let mut info: Vec<(Vec<usize>, bool)> = Vec::new();
@@ -659,7 +666,7 @@ impl Vocabulary {
         if pats.is_empty() {
             return Ok(None);
         }
-        let ac = automaton(&pats, MatchKind::LeftmostLongest, speed, "stopword")?;
+        let ac = automaton(&pats, MatchKind::LeftmostLongest, Scan::Sample, "stopword")?;
         Ok(Some((ac, info)))
     }
 
@@ -667,7 +674,7 @@ impl Vocabulary {
     pub(crate) fn stopword_counts(&self, text: &str) -> Vec<u32> {
         let words = self.stopwords.get_or_init(|| {
             let all: Vec<usize> = (0..self.locales.len()).collect();
-            Self::stopword_automaton(&self.locales, &all, Scan::Sample).ok().flatten()
+            Self::stopword_automaton(&self.locales, &all).ok().flatten()
         });
         self.count_with(words.as_ref(), text, u32::MAX)
     }
@@ -686,8 +693,7 @@ impl Vocabulary {
                     // With one locale only (an English article), a block is in it
                     // from its second word on: counting further cannot change that.
                     let enough = if pair.len() == 1 { 2 } else { u32::MAX };
-                    // The same words compiled in the all-locale automaton already.
-                    (Self::stopword_automaton(&self.locales, &pair, Scan::Whole).ok().flatten(), enough)
+                    (Self::stopword_automaton(&self.locales, &pair).ok().flatten(), enough)
                 });
                 self.count_with(words.as_ref(), text, *enough)
             }

@@ -621,8 +621,10 @@ impl CueGate {
         let words = Cue::ALL
             .iter()
             .map(|(_, id)| {
-                let heads: Option<Vec<String>> = messages.get(id).iter().map(form_head).collect();
-                aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(heads?).ok()
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(form_heads(messages, id)?)
+                    .ok()
             })
             .collect();
         CueGate { words }
@@ -635,6 +637,12 @@ impl CueGate {
             _ => true,
         }
     }
+}
+
+/// The literal start ([`form_head`]) of every form of message `id`; `None`
+/// when a form has none.
+fn form_heads(messages: &Messages, id: &str) -> Option<Vec<String>> {
+    messages.get(id).iter().map(form_head).collect()
 }
 
 /// The literal start of a form that every match of it contains: the first word
@@ -773,7 +781,7 @@ impl Locale {
     /// The literal start of every form of message `id` ([`form_head`]): every
     /// match of the message's regex contains one. `None` when a form has none.
     pub(crate) fn form_heads(&self, id: &str) -> Option<Vec<String>> {
-        self.messages.get(id).iter().map(form_head).collect()
+        form_heads(&self.messages, id)
     }
 
     /// A text for every form of message `id`, its slots filled with sample

@@ -585,22 +585,12 @@ impl Vocabulary {
         Some((by, tag))
     }
 
-    /// What a title may name, built on first use ([`TitleGate`]). Should it
-    /// fail to build (it cannot for locales that compiled), it gates nothing out.
+    /// What a title may name, built on first use ([`TitleGate`]). Its one
+    /// automaton holds about a hundred short words, far within aho-corasick's
+    /// limits; should it still fail to build, titles are read in their
+    /// article's own locales only, as when the `RegexSet`s it replaced failed.
     fn titles(&self) -> &TitleGate {
-        self.titles.get_or_init(|| {
-            TitleGate::new(&self.locales).unwrap_or_else(|_| TitleGate {
-                always: (0..self.locales.len())
-                    .flat_map(|li| {
-                        (0..crate::locale::KIND_IDS.len())
-                            .map(TitlePhrase::Kind)
-                            .chain([TitlePhrase::Rollup])
-                            .map(move |p| (li, p))
-                    })
-                    .collect(),
-                ..TitleGate::default()
-            })
-        })
+        self.titles.get_or_init(|| TitleGate::new(&self.locales).unwrap_or_default())
     }
 
     /// Whether `line` is exactly a heading phrase of some locale (`Keywords`,

@@ -212,10 +212,12 @@ impl Ctx<'_> {
     }
 }
 
-/// `s` with every run of white space one space, and none at either end.
+/// `s` with every run of white space one space, and none at either end. `s`
+/// is cleaned text (or a piece of it), whose only white space is spaces and
+/// newlines (see `clean`), so ASCII white space is all there is to fold.
 fn fold_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    for w in s.split_ascii_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }

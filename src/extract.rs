@@ -116,8 +116,46 @@ static KB_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(?:KB\s?|Q)([0-9
 /// line's end, "(" or an upper-case letter. The letter is matched as `[A-Z]`
 /// or any non-ASCII character, which [`kb_line_ends_well`] then checks for
 /// `\p{Lu}`: the whole class in the regex made it the costliest of these to compile.
-static KB_LINE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|[A-Z]|[^\x00-\x7F])"));
+///
+/// It is searched anchored, from the line starts where a match may begin
+/// ([`kb_lines`]), not over the whole text: it has no literal to look for, so a
+/// search over the text would run its automaton over every byte.
+static KB_LINE: LazyLock<crate::locale::Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    crate::locale::compile(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|[A-Z]|[^\x00-\x7F])")
+        .expect("constant regex")
+});
+
+/// The KB numbers opening list lines in `t`: the range of each [`KB_LINE`]
+/// match's number (its group) that [`kb_line_ends_well`], in text order. These
+/// are the matches a search over the whole text finds: every match starts at
+/// a line start whose first byte other than a space or tab is a digit or the
+/// first byte of "•", and the next is looked for after the last one's end.
+fn kb_lines(t: &str) -> Vec<(usize, usize)> {
+    let re = &*KB_LINE;
+    let mut caps = re.create_captures();
+    let bytes = t.as_bytes();
+    let mut out = Vec::new();
+    let (mut line, mut free_from) = (0, 0);
+    loop {
+        let first = bytes.get(line..).and_then(|r| r.iter().find(|&&b| b != b' ' && b != b'\t'));
+        if line >= free_from && first.is_some_and(|&b| b.is_ascii_digit() || b == 0xE2) {
+            let input = regex_automata::Input::new(t).range(line..).anchored(regex_automata::Anchored::Yes);
+            re.search_captures(&input, &mut caps);
+            if let (Some(all), Some(number)) = (caps.get_match(), caps.get_group(1)) {
+                free_from = all.end();
+                if t.get(all.range()).is_some_and(kb_line_ends_well) {
+                    out.push((number.start, number.end));
+                }
+            }
+        }
+        match bytes.get(line..).and_then(|r| memchr::memchr(b'\n', r)) {
+            Some(i) => line += i + 1,
+            None => break,
+        }
+    }
+    out
+}
 static UPPER: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Lu}$"));
 
 /// Whether a [`KB_LINE`] match ends as the pattern means: not with a non-ASCII
@@ -527,18 +565,15 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     let mut seen = BTreeSet::new();
     let own = article.kb_id;
     let mut found: Vec<(u32, usize, usize, bool)> = Vec::new(); // kb, start, end, list item
-    for c in KB_LINE.captures_iter(t) {
-        if let (Some(all), Some(m)) = (c.get(0), c.get(1))
-            && kb_line_ends_well(all.as_str())
-        {
+    for (a, b) in kb_lines(t) {
+        if let Some(m) = t.get(a..b) {
             let digits = m
-                .as_str()
                 .trim_end_matches(|ch: char| !ch.is_ascii_digit())
                 .split(|ch: char| !ch.is_ascii_digit())
                 .next()
                 .unwrap_or("");
             if let Ok(n) = digits.parse::<u32>() {
-                found.push((n, m.start(), m.start() + digits.len(), true));
+                found.push((n, a, a + digits.len(), true));
             }
         }
     }
@@ -968,13 +1003,53 @@ mod tests {
     fn kb_line_matches_as_with_an_upper_case_class() {
         let with = re(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|\p{Lu})");
         let text = "935490 Fix\n• 935491É\n935492é\n12. 9354931\n935494\n 93549 (https://x)\n93548 (https://Ex)\n935495ß then\n9354961Ωx\n12345678ⅰ\n935497Ⅰ\n";
-        let ours: Vec<&str> = KB_LINE
-            .captures_iter(text)
-            .filter(|c| kb_line_ends_well(c.get(0).map_or("", |m| m.as_str())))
-            .filter_map(|c| c.get(1).map(|m| m.as_str()))
-            .collect();
+        let ours: Vec<&str> = kb_lines(text).into_iter().filter_map(|(a, b)| text.get(a..b)).collect();
         let want: Vec<&str> = with.captures_iter(text).filter_map(|c| c.get(1).map(|m| m.as_str())).collect();
         assert_eq!(ours, want);
         assert_eq!(want, ["935490", "935491", "9354931", "935494", "93548 (https://", "9354961"]);
+    }
+
+    /// [`kb_lines`] searches from some line starts only; it finds what one
+    /// search over the whole text finds, on texts made of every kind of piece
+    /// a match may start, span or end with.
+    #[test]
+    fn kb_lines_finds_what_a_whole_text_search_finds() {
+        let whole = re(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|\p{Lu})");
+        let pieces = [
+            "935490 ",
+            "\n",
+            " \t",
+            "• ",
+            "•\n",
+            "12. ",
+            "3.\n",
+            "93549",
+            " (https://x)",
+            "\n(http://",
+            "É",
+            "é",
+            "x",
+            "1234567",
+            "(",
+        ];
+        let mut checked = 0;
+        // Every text of up to four pieces (15^4 of them).
+        let n = pieces.len();
+        for code in 0..n.pow(4) {
+            let mut text = String::new();
+            let mut c = code;
+            for _ in 0..4 {
+                text.push_str(pieces.get(c % n).copied().unwrap_or(""));
+                c /= n;
+            }
+            let ours: Vec<(usize, usize)> = kb_lines(&text);
+            let want: Vec<(usize, usize)> = whole
+                .captures_iter(&text)
+                .filter_map(|c| c.get(1).map(|m| (m.start(), m.end())))
+                .collect();
+            assert_eq!(ours, want, "{text:?}");
+            checked += usize::from(!want.is_empty());
+        }
+        assert!(checked > 1000, "only {checked} texts had a match");
     }
 }

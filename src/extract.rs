@@ -121,10 +121,26 @@ static KB_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(?:KB\s?|Q)([0-9
 /// ([`kb_lines`]), not over the whole text: it has no literal to look for, so a
 /// search over the text would run its automaton over every byte.
 static KB_LINE: LazyLock<crate::locale::Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    crate::locale::compile(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|[A-Z]|[^\x00-\x7F])")
-        .expect("constant regex")
+    meta_re(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|[A-Z]|[^\x00-\x7F])")
 });
+
+/// [`re`] for a pattern searched anchored at chosen places ([`anchored_captures`]).
+fn meta_re(s: &str) -> crate::locale::Regex {
+    #[allow(clippy::expect_used)]
+    crate::locale::compile(s).expect("constant regex")
+}
+
+/// The match of `re` that starts at `at` in `t` (none when `at` is past the
+/// end or inside a character), with the text around it as context for `^`
+/// and `\b`.
+fn anchored_captures(re: &crate::locale::Regex, t: &str, at: usize) -> regex_automata::util::captures::Captures {
+    let mut caps = re.create_captures();
+    if t.is_char_boundary(at) {
+        let input = regex_automata::Input::new(t).range(at..).anchored(regex_automata::Anchored::Yes);
+        re.search_captures(&input, &mut caps);
+    }
+    caps
+}
 
 /// The KB numbers opening list lines in `t`: the range of each [`KB_LINE`]
 /// match's number (its group) that [`kb_line_ends_well`], in text order. These
@@ -132,16 +148,13 @@ static KB_LINE: LazyLock<crate::locale::Regex> = LazyLock::new(|| {
 /// a line start whose first byte other than a space or tab is a digit or the
 /// first byte of "•", and the next is looked for after the last one's end.
 fn kb_lines(t: &str) -> Vec<(usize, usize)> {
-    let re = &*KB_LINE;
-    let mut caps = re.create_captures();
     let bytes = t.as_bytes();
     let mut out = Vec::new();
     let (mut line, mut free_from) = (0, 0);
     loop {
         let first = bytes.get(line..).and_then(|r| r.iter().find(|&&b| b != b' ' && b != b'\t'));
         if line >= free_from && first.is_some_and(|&b| b.is_ascii_digit() || b == 0xE2) {
-            let input = regex_automata::Input::new(t).range(line..).anchored(regex_automata::Anchored::Yes);
-            re.search_captures(&input, &mut caps);
+            let caps = anchored_captures(&KB_LINE, t, line);
             if let (Some(all), Some(number)) = (caps.get_match(), caps.get_group(1)) {
                 free_from = all.end();
                 if t.get(all.range()).is_some_and(kb_line_ends_well) {
@@ -167,7 +180,31 @@ fn kb_line_ends_well(m: &str) -> bool {
         _ => true,
     }
 }
-static BULLETIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)MS([0-9]{2})-([0-9]{3})(?-u:\b)"));
+static BULLETIN: LazyLock<crate::locale::Regex> = LazyLock::new(|| meta_re(r"(?i)(?-u:\b)MS([0-9]{2})-([0-9]{3})(?-u:\b)"));
+
+/// The security bulletins ("MS08-067") named in `t`, each once, in order.
+/// [`BULLETIN`] is tried where a match may start: 4 bytes (or 5, for "ſ", which
+/// `(?i)` takes for "s") before a '-' between two digits and three. Searched over
+/// the whole text, it would check every "ms" of "items" and "problems".
+fn bulletins(t: &str) -> Vec<String> {
+    let bytes = t.as_bytes();
+    let digits = |a: usize, b: usize| bytes.get(a..b).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let mut found = BTreeSet::new();
+    for dash in memchr::memchr_iter(b'-', bytes) {
+        if dash < 4 || !digits(dash - 2, dash) || !digits(dash + 1, dash + 4) {
+            continue;
+        }
+        for start in [dash - 4, dash.saturating_sub(5)] {
+            let c = anchored_captures(&BULLETIN, t, start);
+            if let (Some(y), Some(n)) = (c.get_group(1), c.get_group(2))
+                && let (Some(y), Some(n)) = (t.get(y.range()), t.get(n.range()))
+            {
+                found.insert(format!("MS{y}-{n}"));
+            }
+        }
+    }
+    found.into_iter().collect()
+}
 static URL: LazyLock<Regex> = LazyLock::new(|| re(r#"https?://[^\s)"'<>]+"#));
 static FAMILY_ID: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)FamilyId=([0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12})"));
 static LINK_PAREN: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\(https?://[^)]*\)?"));
@@ -660,13 +697,7 @@ pub(crate) fn extract(article: &mut Article, cleaned: &Cleaned, tree: Tree, voca
     article.replaces = replaces;
 
     // Security bulletins.
-    let mut bulletins = BTreeSet::new();
-    for c in BULLETIN.captures_iter(t) {
-        if let (Some(y), Some(n)) = (c.get(1), c.get(2)) {
-            bulletins.insert(format!("MS{}-{}", y.as_str(), n.as_str()));
-        }
-    }
-    article.security_bulletins = bulletins.into_iter().collect();
+    article.security_bulletins = bulletins(t);
 
     // Prerequisites, applies to, keywords.
     for i in ctx.sections("prerequisites") {
@@ -1007,6 +1038,32 @@ mod tests {
         let want: Vec<&str> = with.captures_iter(text).filter_map(|c| c.get(1).map(|m| m.as_str())).collect();
         assert_eq!(ours, want);
         assert_eq!(want, ["935490", "935491", "9354931", "935494", "93548 (https://", "9354961"]);
+    }
+
+    /// [`bulletins`] tries the pattern before each "NN-NNN" only; it finds
+    /// what one search over the whole text finds.
+    #[test]
+    fn bulletins_finds_what_a_whole_text_search_finds() {
+        let whole = re(r"(?i)(?-u:\b)MS([0-9]{2})-([0-9]{3})(?-u:\b)");
+        let pieces = ["MS", "ms", "Mſ", "x", " ", "08", "-", "067", "0", "é", "-08-067", "MS08-067"];
+        let n = pieces.len();
+        let mut checked = 0;
+        for code in 0..n.pow(5) {
+            let mut text = String::new();
+            let mut c = code;
+            for _ in 0..5 {
+                text.push_str(pieces.get(c % n).copied().unwrap_or(""));
+                c /= n;
+            }
+            let want: BTreeSet<String> = whole
+                .captures_iter(&text)
+                .filter_map(|c| Some(format!("MS{}-{}", c.get(1)?.as_str(), c.get(2)?.as_str())))
+                .collect();
+            assert_eq!(bulletins(&text), want.iter().cloned().collect::<Vec<_>>(), "{text:?}");
+            checked += usize::from(!want.is_empty());
+        }
+        assert!(checked > 10_000, "only {checked} texts had a bulletin");
+        assert_eq!(bulletins("MS08-067, ms08-067 and Mſ09-001."), ["MS08-067", "MS09-001"]);
     }
 
     /// [`kb_lines`] searches from some line starts only; it finds what one

@@ -204,6 +204,15 @@ impl Phrases {
         self.prefixed.as_ref().map_or(0, |p| p.longest)
     }
 
+    /// Every phrase that is the whole of `text` (ASCII case ignored).
+    pub(crate) fn whole(&self, text: &str) -> impl Iterator<Item = Phrase> {
+        let mut found = Vec::new();
+        if let Some(prefixed) = &self.prefixed {
+            prefixed.each_whole(text, |i| found.extend(self.of.get(i).into_iter().flatten().copied()));
+        }
+        found.into_iter()
+    }
+
     /// Every occurrence in `text`, overlapping ones included, in no set order.
     pub(crate) fn find_all(&self, text: &str) -> Vec<(usize, usize, Phrase)> {
         let mut out = Vec::new();
@@ -231,6 +240,8 @@ struct Prefixed {
     phrases: Vec<String>,
     /// The byte length of the longest phrase.
     longest: usize,
+    /// The most bytes a prefix pattern has.
+    prefix_bytes: usize,
 }
 
 impl Prefixed {
@@ -256,7 +267,23 @@ impl Prefixed {
             groups,
             phrases,
             longest,
+            prefix_bytes,
         })
+    }
+
+    /// Calls `each(phrase index)` for every phrase that is the whole of
+    /// `text`: its prefix pattern matches at the start, within the first
+    /// `prefix_bytes`, the only bytes scanned.
+    fn each_whole(&self, text: &str, mut each: impl FnMut(usize)) {
+        let bytes = text.as_bytes();
+        let head = bytes.get(..self.prefix_bytes).unwrap_or(bytes);
+        for m in self.dfa.find_overlapping_iter(head).filter(|m| m.start() == 0) {
+            for &i in self.groups.get(m.pattern().as_usize()).into_iter().flatten() {
+                if self.phrases.get(i).is_some_and(|p| bytes.eq_ignore_ascii_case(p.as_bytes())) {
+                    each(i);
+                }
+            }
+        }
     }
 
     /// Calls `each(start, end, phrase index)` for every occurrence of a phrase.
@@ -596,12 +623,7 @@ impl Vocabulary {
     /// Whether `line` is exactly a heading phrase of some locale (`Keywords`,
     /// `Orsak`): such a line is not joined with the next as a wrapped line.
     pub(crate) fn is_heading_line(&self, line: &str) -> bool {
-        !line.is_empty()
-            && self
-                .headings
-                .find_all(line)
-                .into_iter()
-                .any(|(s, e, p)| s == 0 && e == line.len() && matches!(p.kind, PhraseKind::Heading(_)))
+        !line.is_empty() && self.headings.whole(line).any(|p| matches!(p.kind, PhraseKind::Heading(_)))
     }
 
     /// The heading phrases of every locale.
@@ -729,6 +751,41 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A heading line is found from its first bytes as a whole-text scan finds
+    /// it, on every locale's heading phrases, their case variants and near misses.
+    #[test]
+    fn heading_lines_found_as_a_whole_scan_finds_them() {
+        let norm = crate::Normalizer::new();
+        let vocab = norm.vocabulary();
+        let by_scan = |line: &str| {
+            !line.is_empty()
+                && vocab
+                    .all_headings()
+                    .find_all(line)
+                    .into_iter()
+                    .any(|(s, e, p)| s == 0 && e == line.len() && matches!(p.kind, PhraseKind::Heading(_)))
+        };
+        let (mut yes, mut no) = (0, 0);
+        for p in norm.heading_phrases() {
+            let cut = p.floor_char_boundary(p.len().saturating_sub(1));
+            for line in [
+                p.clone(),
+                p.to_uppercase(),
+                p.to_lowercase(),
+                format!("{p}x"),
+                format!("x{p}"),
+                p.get(..cut).unwrap_or("").to_string(),
+            ] {
+                let found = vocab.is_heading_line(&line);
+                assert_eq!(found, by_scan(&line), "{line:?}");
+                if found { yes += 1 } else { no += 1 }
+            }
+        }
+        assert!(yes > 1000 && no > 1000, "{yes} heading lines, {no} others");
+        assert!(vocab.is_heading_line("Keywords") && vocab.is_heading_line("ORSAK"));
+        assert!(!vocab.is_heading_line("") && !vocab.is_heading_line("Keywords:"));
+    }
 
     /// The title gate finds what one `RegexSet` over every locale's kind and
     /// rollup patterns finds, on titles made of every locale's forms.

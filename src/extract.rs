@@ -1040,21 +1040,28 @@ mod tests {
         assert_eq!(want, ["935490", "935491", "9354931", "935494", "93548 (https://", "9354961"]);
     }
 
+    /// Every text made of `k` of `pieces` in a row (`pieces.len()^k` texts).
+    fn texts_of<'p>(pieces: &'p [&'p str], k: u32) -> impl Iterator<Item = String> + 'p {
+        let n = pieces.len();
+        (0..n.pow(k)).map(move |code| {
+            let mut text = String::new();
+            let mut c = code;
+            for _ in 0..k {
+                text.push_str(pieces.get(c % n).copied().unwrap_or(""));
+                c /= n;
+            }
+            text
+        })
+    }
+
     /// [`bulletins`] tries the pattern before each "NN-NNN" only; it finds
     /// what one search over the whole text finds.
     #[test]
     fn bulletins_finds_what_a_whole_text_search_finds() {
         let whole = re(r"(?i)(?-u:\b)MS([0-9]{2})-([0-9]{3})(?-u:\b)");
         let pieces = ["MS", "ms", "Mſ", "x", " ", "08", "-", "067", "0", "é", "-08-067", "MS08-067"];
-        let n = pieces.len();
         let mut checked = 0;
-        for code in 0..n.pow(5) {
-            let mut text = String::new();
-            let mut c = code;
-            for _ in 0..5 {
-                text.push_str(pieces.get(c % n).copied().unwrap_or(""));
-                c /= n;
-            }
+        for text in texts_of(&pieces, 5) {
             let want: BTreeSet<String> = whole
                 .captures_iter(&text)
                 .filter_map(|c| Some(format!("MS{}-{}", c.get(1)?.as_str(), c.get(2)?.as_str())))
@@ -1090,15 +1097,7 @@ mod tests {
             "(",
         ];
         let mut checked = 0;
-        // Every text of up to four pieces (15^4 of them).
-        let n = pieces.len();
-        for code in 0..n.pow(4) {
-            let mut text = String::new();
-            let mut c = code;
-            for _ in 0..4 {
-                text.push_str(pieces.get(c % n).copied().unwrap_or(""));
-                c /= n;
-            }
+        for text in texts_of(&pieces, 4) {
             let ours: Vec<(usize, usize)> = kb_lines(&text);
             let want: Vec<(usize, usize)> = whole
                 .captures_iter(&text)

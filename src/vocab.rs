@@ -30,6 +30,38 @@ pub(crate) struct Phrase {
 /// The distinctive-word automaton and, per pattern, its locale and whether it must be a whole word.
 type Stopwords = (AhoCorasick, Vec<(Vec<usize>, bool)>);
 
+/// Distinct automaton patterns (ASCII case ignored, as in the automata), the
+/// first spelling of each kept, with a value per pattern that every entry
+/// using it adds to.
+#[derive(Debug)]
+struct Interned<T> {
+    patterns: Vec<String>,
+    values: Vec<T>,
+    index: HashMap<String, usize>,
+}
+
+impl<T> Interned<T> {
+    fn new() -> Interned<T> {
+        Interned {
+            patterns: Vec::new(),
+            values: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+
+    /// The value of `pattern`, made by `new` if it is the first entry using it.
+    fn entry(&mut self, pattern: &str, new: impl FnOnce() -> T) -> &mut T {
+        let i = *self.index.entry(pattern.to_ascii_lowercase()).or_insert_with(|| {
+            self.patterns.push(pattern.to_string());
+            self.values.push(new());
+            self.patterns.len() - 1
+        });
+        // `i` was just found or pushed, so it is in range.
+        #[allow(clippy::indexing_slicing)]
+        &mut self.values[i]
+    }
+}
+
 /// An ASCII-case-insensitive DFA over `patterns`.
 fn automaton(patterns: &[String], kind: MatchKind, speed: Scan, what: &str) -> Result<AhoCorasick, Error> {
     AhoCorasickBuilder::new()
@@ -138,22 +170,14 @@ impl Phrases {
     /// The phrases of `set` of locales `which` (without the known-issue items:
     /// [`Self::headings`] adds them).
     fn build(locales: &[Locale], which: &[usize], set: PhraseSet, prefix_bytes: usize) -> Result<Phrases, Error> {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut of: Vec<Vec<Phrase>> = Vec::new();
-        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut phrases: Interned<Vec<Phrase>> = Interned::new();
         for (li, l) in which.iter().filter_map(|&i| locales.get(i).map(|l| (i, l))) {
             let mut add = |text: &str, kind: PhraseKind| {
                 for v in case_variants(text) {
-                    let i = *index.entry(v.to_ascii_lowercase()).or_insert_with(|| {
-                        patterns.push(v.clone());
-                        of.push(Vec::new());
-                        patterns.len() - 1
-                    });
-                    if let Some(list) = of.get_mut(i) {
-                        let p = Phrase { kind, locale: li };
-                        if !list.iter().any(|q| q.kind == p.kind && q.locale == p.locale) {
-                            list.push(p);
-                        }
+                    let list = phrases.entry(&v, Vec::new);
+                    let p = Phrase { kind, locale: li };
+                    if !list.iter().any(|q| q.kind == p.kind && q.locale == p.locale) {
+                        list.push(p);
                     }
                 }
             };
@@ -175,7 +199,7 @@ impl Phrases {
                 }
             }
         }
-        if patterns.is_empty() {
+        if phrases.patterns.is_empty() {
             return Ok(Phrases {
                 locales: which.to_vec(),
                 ..Phrases::default()
@@ -184,8 +208,8 @@ impl Phrases {
         // Overlapping matches: "Cause" must still be found where another locale's
         // "Causes" matches "CauseSetup…" case-insensitively; the shape test decides.
         Ok(Phrases {
-            prefixed: Some(Prefixed::build(patterns, prefix_bytes)?),
-            of,
+            prefixed: Some(Prefixed::build(phrases.patterns, prefix_bytes)?),
+            of: phrases.values,
             locales: which.to_vec(),
             issue_items: None,
         })
@@ -205,12 +229,11 @@ impl Phrases {
     }
 
     /// Every phrase that is the whole of `text` (ASCII case ignored).
-    pub(crate) fn whole(&self, text: &str) -> impl Iterator<Item = Phrase> {
-        let mut found = Vec::new();
-        if let Some(prefixed) = &self.prefixed {
-            prefixed.each_whole(text, |i| found.extend(self.of.get(i).into_iter().flatten().copied()));
-        }
-        found.into_iter()
+    pub(crate) fn whole<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Phrase> + 'a {
+        self.prefixed
+            .iter()
+            .flat_map(move |p| p.whole(text))
+            .flat_map(move |i| self.of.get(i).into_iter().flatten().copied())
     }
 
     /// Every occurrence in `text`, overlapping ones included, in no set order.
@@ -246,21 +269,13 @@ struct Prefixed {
 
 impl Prefixed {
     fn build(phrases: Vec<String>, prefix_bytes: usize) -> Result<Prefixed, Error> {
-        let mut heads: Vec<String> = Vec::new();
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut heads: Interned<Vec<usize>> = Interned::new();
         for (i, p) in phrases.iter().enumerate() {
             let head = p.get(..p.floor_char_boundary(prefix_bytes)).unwrap_or(p);
-            let g = *index.entry(head.to_ascii_lowercase()).or_insert_with(|| {
-                heads.push(head.to_string());
-                groups.push(Vec::new());
-                heads.len() - 1
-            });
-            if let Some(list) = groups.get_mut(g) {
-                list.push(i);
-            }
+            heads.entry(head, Vec::new).push(i);
         }
-        let dfa = automaton(&heads, MatchKind::Standard, Scan::Whole, "phrase prefix")?;
+        let groups = heads.values;
+        let dfa = automaton(&heads.patterns, MatchKind::Standard, Scan::Whole, "phrase prefix")?;
         let longest = phrases.iter().map(String::len).max().unwrap_or(0);
         Ok(Prefixed {
             dfa,
@@ -271,19 +286,17 @@ impl Prefixed {
         })
     }
 
-    /// Calls `each(phrase index)` for every phrase that is the whole of
-    /// `text`: its prefix pattern matches at the start, within the first
-    /// `prefix_bytes`, the only bytes scanned.
-    fn each_whole(&self, text: &str, mut each: impl FnMut(usize)) {
+    /// The index of every phrase that is the whole of `text`: its prefix
+    /// pattern matches at the start, within the first `prefix_bytes`, the only
+    /// bytes scanned.
+    fn whole<'a>(&'a self, text: &'a str) -> impl Iterator<Item = usize> + 'a {
         let bytes = text.as_bytes();
         let head = bytes.get(..self.prefix_bytes).unwrap_or(bytes);
-        for m in self.dfa.find_overlapping_iter(head).filter(|m| m.start() == 0) {
-            for &i in self.groups.get(m.pattern().as_usize()).into_iter().flatten() {
-                if self.phrases.get(i).is_some_and(|p| bytes.eq_ignore_ascii_case(p.as_bytes())) {
-                    each(i);
-                }
-            }
-        }
+        self.dfa
+            .find_overlapping_iter(head)
+            .filter(|m| m.start() == 0)
+            .flat_map(move |m| self.groups.get(m.pattern().as_usize()).into_iter().flatten().copied())
+            .filter(move |&i| self.phrases.get(i).is_some_and(|p| bytes.eq_ignore_ascii_case(p.as_bytes())))
     }
 
     /// Calls `each(start, end, phrase index)` for every occurrence of a phrase.
@@ -395,8 +408,7 @@ enum TitlePhrase {
 impl TitleGate {
     fn new(locales: &[Locale]) -> Result<TitleGate, Error> {
         let mut gate = TitleGate::default();
-        let mut pats: Vec<String> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut heads: Interned<Vec<(usize, TitlePhrase)>> = Interned::new();
         let ids = crate::locale::KIND_IDS
             .iter()
             .enumerate()
@@ -406,24 +418,18 @@ impl TitleGate {
             for (phrase, id) in ids.clone() {
                 match l.form_heads(id) {
                     None => gate.always.push((li, phrase)),
-                    Some(heads) => {
-                        for h in heads {
-                            let i = *index.entry(h.to_ascii_lowercase()).or_insert_with(|| {
-                                pats.push(h);
-                                gate.of.push(Vec::new());
-                                pats.len() - 1
-                            });
-                            if let Some(of) = gate.of.get_mut(i) {
-                                of.push((li, phrase));
-                            }
+                    Some(forms) => {
+                        for h in forms {
+                            heads.entry(&h, Vec::new).push((li, phrase));
                         }
                     }
                 }
             }
         }
-        if !pats.is_empty() {
-            gate.heads = Some(automaton(&pats, MatchKind::Standard, Scan::Sample, "title phrase")?);
+        if !heads.patterns.is_empty() {
+            gate.heads = Some(automaton(&heads.patterns, MatchKind::Standard, Scan::Sample, "title phrase")?);
         }
+        gate.of = heads.values;
         Ok(gate)
     }
 
@@ -655,31 +661,23 @@ impl Vocabulary {
     /// The distinctive words of the locales `which` (indices into `locales`).
     fn stopword_automaton(locales: &[Locale], which: &[usize]) -> Result<Option<Stopwords>, Error> {
         // One pattern per distinct word, counting for every locale that lists it.
-        let mut pats: Vec<String> = Vec::new();
-        let mut info: Vec<(Vec<usize>, bool)> = Vec::new();
-        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut words: Interned<(Vec<usize>, bool)> = Interned::new();
         for (li, l) in which.iter().filter_map(|&i| locales.get(i).map(|l| (i, l))) {
             for w in &l.stopwords {
                 let whole_word = !w.chars().all(crate::locale::is_caseless);
                 for v in case_variants(w) {
-                    let i = *index.entry(v.to_ascii_lowercase()).or_insert_with(|| {
-                        pats.push(v.clone());
-                        info.push((Vec::new(), whole_word));
-                        pats.len() - 1
-                    });
-                    if let Some((list, _)) = info.get_mut(i)
-                        && !list.contains(&li)
-                    {
+                    let (list, _) = words.entry(&v, || (Vec::new(), whole_word));
+                    if !list.contains(&li) {
                         list.push(li);
                     }
                 }
             }
         }
-        if pats.is_empty() {
+        if words.patterns.is_empty() {
             return Ok(None);
         }
-        let ac = automaton(&pats, MatchKind::LeftmostLongest, Scan::Sample, "stopword")?;
-        Ok(Some((ac, info)))
+        let ac = automaton(&words.patterns, MatchKind::LeftmostLongest, Scan::Sample, "stopword")?;
+        Ok(Some((ac, words.values)))
     }
 
     /// How many distinctive words of each locale occur in `text` (indexed like `locales`).
@@ -751,6 +749,16 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn interned_patterns_are_distinct_ignoring_ascii_case() {
+        let mut p: Interned<Vec<usize>> = Interned::new();
+        for (i, w) in ["Cause", "CAUSE", "Orsak", "cause", "Ö"].iter().enumerate() {
+            p.entry(w, Vec::new).push(i);
+        }
+        assert_eq!(p.patterns, ["Cause", "Orsak", "Ö"], "the first spelling is kept");
+        assert_eq!(p.values, [vec![0, 1, 3], vec![2], vec![4]]);
+    }
 
     /// A heading line is found from its first bytes as a whole-text scan finds
     /// it, on every locale's heading phrases, their case variants and near misses.

@@ -120,9 +120,9 @@ static KB_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(?:KB\s?|Q)([0-9
 /// It is searched anchored, from the line starts where a match may begin
 /// ([`kb_lines`]), not over the whole text: it has no literal to look for, so a
 /// search over the text would run its automaton over every byte.
-static KB_LINE: LazyLock<crate::locale::Regex> = LazyLock::new(|| {
-    meta_re(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|[A-Z]|[^\x00-\x7F])")
-});
+static KB_LINE: LazyLock<crate::locale::Regex> = LazyLock::new(|| meta_re(KB_LINE_SOURCE));
+const KB_LINE_SOURCE: &str =
+    r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|[A-Z]|[^\x00-\x7F])";
 
 /// [`re`] for a pattern searched anchored at chosen places ([`anchored_captures`]).
 fn meta_re(s: &str) -> crate::locale::Regex {
@@ -130,16 +130,16 @@ fn meta_re(s: &str) -> crate::locale::Regex {
     crate::locale::compile(s).expect("constant regex")
 }
 
-/// The match of `re` that starts at `at` in `t` (none when `at` is past the
-/// end or inside a character), with the text around it as context for `^`
-/// and `\b`.
-fn anchored_captures(re: &crate::locale::Regex, t: &str, at: usize) -> regex_automata::util::captures::Captures {
-    let mut caps = re.create_captures();
+/// Into `caps`, the match of `re` that starts at `at` in `t` (none when `at`
+/// is past the end or inside a character), with the text around it as
+/// context for `^` and `\b`.
+fn anchored_captures(re: &crate::locale::Regex, t: &str, at: usize, caps: &mut regex_automata::util::captures::Captures) {
     if t.is_char_boundary(at) {
         let input = regex_automata::Input::new(t).range(at..).anchored(regex_automata::Anchored::Yes);
-        re.search_captures(&input, &mut caps);
+        re.search_captures(&input, caps);
+    } else {
+        caps.clear();
     }
-    caps
 }
 
 /// The KB numbers opening list lines in `t`: the range of each [`KB_LINE`]
@@ -150,11 +150,12 @@ fn anchored_captures(re: &crate::locale::Regex, t: &str, at: usize) -> regex_aut
 fn kb_lines(t: &str) -> Vec<(usize, usize)> {
     let bytes = t.as_bytes();
     let mut out = Vec::new();
+    let mut caps = KB_LINE.create_captures();
     let (mut line, mut free_from) = (0, 0);
     loop {
         let first = bytes.get(line..).and_then(|r| r.iter().find(|&&b| b != b' ' && b != b'\t'));
         if line >= free_from && first.is_some_and(|&b| b.is_ascii_digit() || b == 0xE2) {
-            let caps = anchored_captures(&KB_LINE, t, line);
+            anchored_captures(&KB_LINE, t, line, &mut caps);
             if let (Some(all), Some(number)) = (caps.get_match(), caps.get_group(1)) {
                 free_from = all.end();
                 if t.get(all.range()).is_some_and(kb_line_ends_well) {
@@ -169,6 +170,7 @@ fn kb_lines(t: &str) -> Vec<(usize, usize)> {
     }
     out
 }
+
 static UPPER: LazyLock<Regex> = LazyLock::new(|| re(r"^\p{Lu}$"));
 
 /// Whether a [`KB_LINE`] match ends as the pattern means: not with a non-ASCII
@@ -180,7 +182,8 @@ fn kb_line_ends_well(m: &str) -> bool {
         _ => true,
     }
 }
-static BULLETIN: LazyLock<crate::locale::Regex> = LazyLock::new(|| meta_re(r"(?i)(?-u:\b)MS([0-9]{2})-([0-9]{3})(?-u:\b)"));
+static BULLETIN: LazyLock<crate::locale::Regex> = LazyLock::new(|| meta_re(BULLETIN_SOURCE));
+const BULLETIN_SOURCE: &str = r"(?i)(?-u:\b)MS([0-9]{2})-([0-9]{3})(?-u:\b)";
 
 /// The security bulletins ("MS08-067") named in `t`, each once, in order.
 /// [`BULLETIN`] is tried where a match may start: 4 bytes (or 5, for "ſ", which
@@ -190,12 +193,13 @@ fn bulletins(t: &str) -> Vec<String> {
     let bytes = t.as_bytes();
     let digits = |a: usize, b: usize| bytes.get(a..b).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
     let mut found = BTreeSet::new();
+    let mut c = BULLETIN.create_captures();
     for dash in memchr::memchr_iter(b'-', bytes) {
         if dash < 4 || !digits(dash - 2, dash) || !digits(dash + 1, dash + 4) {
             continue;
         }
         for start in [dash - 4, dash.saturating_sub(5)] {
-            let c = anchored_captures(&BULLETIN, t, start);
+            anchored_captures(&BULLETIN, t, start, &mut c);
             if let (Some(y), Some(n)) = (c.get_group(1), c.get_group(2))
                 && let (Some(y), Some(n)) = (t.get(y.range()), t.get(n.range()))
             {
@@ -1028,11 +1032,19 @@ mod tests {
         assert_eq!(gate_words("Windows XP").collect::<Vec<_>>(), ["Windows"]);
     }
 
+    /// [`KB_LINE`] as it means, with `\p{Lu}` for its last letter, in the
+    /// `regex` crate, to search whole texts with.
+    fn kb_line_with_upper_case_class() -> Regex {
+        let source = KB_LINE_SOURCE.replace(r"[A-Z]|[^\x00-\x7F]", r"\p{Lu}");
+        assert_ne!(source, KB_LINE_SOURCE);
+        re(&source)
+    }
+
     /// The list-item KB number pattern, written without `\p{Lu}`, finds what it
     /// finds with it.
     #[test]
     fn kb_line_matches_as_with_an_upper_case_class() {
-        let with = re(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|\p{Lu})");
+        let with = kb_line_with_upper_case_class();
         let text = "935490 Fix\n• 935491É\n935492é\n12. 9354931\n935494\n 93549 (https://x)\n93548 (https://Ex)\n935495ß then\n9354961Ωx\n12345678ⅰ\n935497Ⅰ\n";
         let ours: Vec<&str> = kb_lines(text).into_iter().filter_map(|(a, b)| text.get(a..b)).collect();
         let want: Vec<&str> = with.captures_iter(text).filter_map(|c| c.get(1).map(|m| m.as_str())).collect();
@@ -1058,7 +1070,7 @@ mod tests {
     /// what one search over the whole text finds.
     #[test]
     fn bulletins_finds_what_a_whole_text_search_finds() {
-        let whole = re(r"(?i)(?-u:\b)MS([0-9]{2})-([0-9]{3})(?-u:\b)");
+        let whole = re(BULLETIN_SOURCE);
         let pieces = ["MS", "ms", "Mſ", "x", " ", "08", "-", "067", "0", "é", "-08-067", "MS08-067"];
         let mut checked = 0;
         for text in texts_of(&pieces, 5) {
@@ -1078,7 +1090,7 @@ mod tests {
     /// a match may start, span or end with.
     #[test]
     fn kb_lines_finds_what_a_whole_text_search_finds() {
-        let whole = re(r"(?m)^[ \t]*(?:•\s*|[0-9]{1,2}\.\s+)?([0-9]{6,8}|[0-9]{5}(?:\s*\(https?://))(?:[ \t]|$|\(|\p{Lu})");
+        let whole = kb_line_with_upper_case_class();
         let pieces = [
             "935490 ",
             "\n",

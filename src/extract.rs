@@ -150,12 +150,14 @@ fn anchored_captures(re: &crate::locale::Regex, t: &str, at: usize, caps: &mut r
 fn kb_lines(t: &str) -> Vec<(usize, usize)> {
     let bytes = t.as_bytes();
     let mut out = Vec::new();
-    let mut caps = KB_LINE.create_captures();
+    // Made at the first candidate: a text without one does not compile the regex.
+    let mut caps = None;
     let (mut line, mut free_from) = (0, 0);
     loop {
         let first = bytes.get(line..).and_then(|r| r.iter().find(|&&b| b != b' ' && b != b'\t'));
         if line >= free_from && first.is_some_and(|&b| b.is_ascii_digit() || b == 0xE2) {
-            anchored_captures(&KB_LINE, t, line, &mut caps);
+            let caps = caps.get_or_insert_with(|| KB_LINE.create_captures());
+            anchored_captures(&KB_LINE, t, line, caps);
             if let (Some(all), Some(number)) = (caps.get_match(), caps.get_group(1)) {
                 free_from = all.end();
                 if t.get(all.range()).is_some_and(kb_line_ends_well) {
@@ -193,13 +195,14 @@ fn bulletins(t: &str) -> Vec<String> {
     let bytes = t.as_bytes();
     let digits = |a: usize, b: usize| bytes.get(a..b).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
     let mut found = BTreeSet::new();
-    let mut c = BULLETIN.create_captures();
+    let mut caps = None; // made at the first candidate, as in `kb_lines`
     for dash in memchr::memchr_iter(b'-', bytes) {
         if dash < 4 || !digits(dash - 2, dash) || !digits(dash + 1, dash + 4) {
             continue;
         }
         for start in [dash - 4, dash.saturating_sub(5)] {
-            anchored_captures(&BULLETIN, t, start, &mut c);
+            let c = caps.get_or_insert_with(|| BULLETIN.create_captures());
+            anchored_captures(&BULLETIN, t, start, c);
             if let (Some(y), Some(n)) = (c.get_group(1), c.get_group(2))
                 && let (Some(y), Some(n)) = (t.get(y.range()), t.get(n.range()))
             {

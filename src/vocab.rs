@@ -261,6 +261,8 @@ struct Prefixed {
     /// Per prefix pattern of `dfa`: the phrases (indices into `phrases`) that start with it.
     groups: Vec<Vec<usize>>,
     phrases: Vec<String>,
+    /// Per phrase, its first 8 bytes as one comparison.
+    firsts: Vec<First8>,
     /// The byte length of the longest phrase.
     longest: usize,
     /// The most bytes a prefix pattern has.
@@ -277,10 +279,12 @@ impl Prefixed {
         let groups = heads.values;
         let dfa = automaton(&heads.patterns, MatchKind::Standard, Scan::Whole, "phrase prefix")?;
         let longest = phrases.iter().map(String::len).max().unwrap_or(0);
+        let firsts = phrases.iter().map(|p| First8::of(p.as_bytes())).collect();
         Ok(Prefixed {
             dfa,
             groups,
             phrases,
+            firsts,
             longest,
             prefix_bytes,
         })
@@ -303,14 +307,70 @@ impl Prefixed {
     fn each_match(&self, text: &str, mut each: impl FnMut(usize, usize, usize)) {
         let bytes = text.as_bytes();
         for m in self.dfa.find_overlapping_iter(text) {
+            let Some(at) = bytes.get(m.start()..) else { continue };
             for &i in self.groups.get(m.pattern().as_usize()).into_iter().flatten() {
-                let Some(p) = self.phrases.get(i) else { continue };
-                let end = m.start() + p.len();
-                if bytes.get(m.start()..end).is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes())) {
-                    each(m.start(), end, i);
+                if let (Some(p), Some(first)) = (self.phrases.get(i), self.firsts.get(i))
+                    && starts_with(at, p.as_bytes(), first)
+                {
+                    each(m.start(), m.start() + p.len(), i);
                 }
             }
         }
+    }
+}
+
+/// Whether `text` starts with `phrase`, ASCII case ignored (`first` is
+/// [`First8::of`] `phrase`): most places where a phrase's prefix matches
+/// differ from it within its first 8 bytes, which one comparison rules out.
+fn starts_with(text: &[u8], phrase: &[u8], first: &First8) -> bool {
+    let cut = phrase.len().min(8);
+    first.matches(text)
+        && match (text.get(cut..phrase.len()), phrase.get(cut..)) {
+            (Some(t), Some(rest)) => t.eq_ignore_ascii_case(rest),
+            _ => false,
+        }
+}
+
+/// The first 8 bytes of a phrase (all of a shorter one) as one masked
+/// comparison of 8 text bytes, ASCII case ignored as `eq_ignore_ascii_case`
+/// ignores it: `fold` sets the case bit (0x20) where the phrase has an ASCII
+/// letter, so those text bytes match the letter in either case and every
+/// other byte only itself; `care` leaves out the bytes after a short phrase.
+#[derive(Debug, Clone, Copy)]
+struct First8 {
+    key: u64,
+    fold: u64,
+    care: u64,
+}
+
+impl First8 {
+    fn of(phrase: &[u8]) -> First8 {
+        let (mut key, mut fold, mut care) = ([0u8; 8], [0u8; 8], [0u8; 8]);
+        for (((&b, k), f), c) in phrase.iter().zip(&mut key).zip(&mut fold).zip(&mut care) {
+            *k = b.to_ascii_lowercase();
+            *f = if b.is_ascii_alphabetic() { 0x20 } else { 0 };
+            *c = 0xFF;
+        }
+        First8 {
+            key: u64::from_le_bytes(key),
+            fold: u64::from_le_bytes(fold),
+            care: u64::from_le_bytes(care),
+        }
+    }
+
+    /// Whether `text` starts with the phrase's first 8 bytes (or all of
+    /// them), ASCII case ignored. Bytes past the end of `text` read as 0: the
+    /// caller checks that the text is long enough for the phrase.
+    fn matches(&self, text: &[u8]) -> bool {
+        let word = match text.first_chunk::<8>() {
+            Some(w) => *w,
+            None => {
+                let mut w = [0u8; 8];
+                w.iter_mut().zip(text).for_each(|(d, s)| *d = *s);
+                w
+            }
+        };
+        (u64::from_le_bytes(word) | self.fold) & self.care == self.key
     }
 }
 
@@ -758,6 +818,53 @@ mod tests {
         }
         assert_eq!(p.patterns, ["Cause", "Orsak", "Ö"], "the first spelling is kept");
         assert_eq!(p.values, [vec![0, 1, 3], vec![2], vec![4]]);
+    }
+
+    /// The masked 8-byte comparison decides as `eq_ignore_ascii_case` over
+    /// the phrase does: on phrases of 1 to 12 bytes (letters, digits,
+    /// punctuation, UTF-8) and, for each, texts with every byte's case changed,
+    /// every byte replaced, cut at every length or continued.
+    #[test]
+    fn a_phrase_start_is_compared_as_eq_ignore_ascii_case_compares() {
+        let phrases = [
+            "a",
+            "Sä",
+            "FAQ",
+            "Orsak",
+            "Cause:",
+            "Symptoms",
+            "SYMPTOMSx",
+            "Översikt",
+            "状态 1",
+            "More information",
+        ];
+        let bytes: Vec<u8> = vec![0, b' ', b'@', b'A', b'[', b'`', b'a', b'{', b'0', 0x80, 0xC3, 0xE2, 0xFF];
+        let (mut yes, mut no) = (0, 0);
+        for p in phrases.map(str::as_bytes) {
+            let first = First8::of(p);
+            let mut texts: Vec<Vec<u8>> = vec![p.to_vec(), [p, b"tail of it"].concat()];
+            for i in 0..p.len() {
+                let mut t = p.to_vec();
+                if let Some(b) = t.get_mut(i) {
+                    *b ^= 0x20;
+                }
+                texts.push(t);
+                for &r in &bytes {
+                    let mut t = [p, b"xyz"].concat();
+                    if let Some(b) = t.get_mut(i) {
+                        *b = r;
+                    }
+                    texts.push(t);
+                }
+                texts.push(p.get(..i).unwrap_or_default().to_vec());
+            }
+            for t in &texts {
+                let expected = t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+                assert_eq!(starts_with(t, p, &first), expected, "{:?} at {:?}", String::from_utf8_lossy(p), t);
+                if expected { yes += 1 } else { no += 1 }
+            }
+        }
+        assert!(yes > 80 && no > 900, "{yes} matches, {no} others");
     }
 
     /// A heading line is found from its first bytes as a whole-text scan finds

@@ -280,6 +280,21 @@ enum Edit {
 /// The last character of the last line of `out` that is not white space, if
 /// that line has one. Reads back over trailing white space only, so joining many
 /// wrapped lines into one stays linear.
+/// The lines of `text` with their byte offsets: the pieces `text.split('\n')`
+/// gives (a text ending in '\n' ends with an empty one). memchr's iterator
+/// finds every line break in one pass; `split('\n')` starts a search per line,
+/// which costs more than the search itself on short lines.
+pub(crate) fn lines_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let s = start?;
+        let end = breaks.next();
+        start = end.map(|e| e + 1);
+        text.get(s..end.unwrap_or(text.len())).map(|line| (s, line))
+    })
+}
+
 fn last_char_of_line(out: &str) -> Option<char> {
     out.chars().rev().find(|c| *c == '\n' || !c.is_whitespace()).filter(|c| *c != '\n')
 }
@@ -513,7 +528,7 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
         if let Some(nl) = nl {
             // Re-join a hard-wrapped line.
             let next = &text[nl + 1..];
-            let next_line = next.split('\n').next().unwrap_or("");
+            let next_line = memchr::memchr(b'\n', next.as_bytes()).map_or(next, |i| next.get(..i).unwrap_or(next));
             let next_t = next_line.trim_start_matches(' ');
             let continues = last_char_of_line(&b.out).is_some_and(|last| {
                 !next_t.is_empty()
@@ -549,6 +564,18 @@ fn lines(text: &str, vocab: &Vocabulary) -> (String, OffsetMap, Vec<(usize, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_at_gives_what_split_gives_with_offsets() {
+        for t in ["", "\n", "a", "a\n", "\n\nb", "ab\ncd\n\nef", "å\n\u{2028}x\n"] {
+            let pieces: Vec<&str> = t.split('\n').collect();
+            let found: Vec<(usize, &str)> = lines_at(t).collect();
+            assert_eq!(found.iter().map(|(_, l)| *l).collect::<Vec<_>>(), pieces, "{t:?}");
+            for (at, line) in found {
+                assert_eq!(t.get(at..at + line.len()), Some(line), "{t:?}");
+            }
+        }
+    }
     use crate::normalizer::Normalizer;
 
     fn cleaned(s: &str) -> Cleaned {

@@ -980,10 +980,8 @@ fn build_sections(ctx: &Ctx<'_>, vocab: &Vocabulary) -> Vec<Section> {
 fn blocks(ctx: &Ctx<'_>, vocab: &Vocabulary, body: (usize, usize)) -> Vec<Block> {
     let Some(text) = ctx.t.get(body.0..body.1) else { return Vec::new() };
     let mut out = Vec::new();
-    let mut pos = body.0;
-    for line in text.split('\n') {
-        let start = pos;
-        pos += line.len() + 1;
+    for (at, line) in crate::clean::lines_at(text) {
+        let start = body.0 + at;
         let trimmed = line.trim();
         if trimmed.is_empty() {
             continue;

@@ -59,11 +59,8 @@ pub(crate) struct Declared {
 /// Every declared original-language block of `text`, in order.
 pub(crate) fn declared_blocks(text: &str, vocab: &Vocabulary) -> Vec<Declared> {
     let mut out: Vec<Declared> = Vec::new();
-    let mut pos = 0;
     let mut open: Option<Declared> = None;
-    for line in text.split_inclusive('\n') {
-        let start = pos;
-        pos += line.len();
+    for (start, line) in crate::clean::lines_at(text) {
         let l = line.trim();
         if l.is_empty() {
             if let Some(mut d) = open.take() {
@@ -76,13 +73,16 @@ pub(crate) fn declared_blocks(text: &str, vocab: &Vocabulary) -> Vec<Declared> {
             && l.ends_with([':', '：'])
             && let Some((by, tag)) = vocab.original_text_marker(l)
         {
-            open = Some(Declared { start, end: pos, by, tag });
+            open = Some(Declared {
+                start,
+                end: text.len(),
+                by,
+                tag,
+            });
         }
     }
-    if let Some(mut d) = open {
-        d.end = pos;
-        out.push(d);
-    }
+    // Open to the end of the text.
+    out.extend(open);
     out
 }
 
@@ -90,10 +90,7 @@ pub(crate) fn declared_blocks(text: &str, vocab: &Vocabulary) -> Vec<Declared> {
 /// original-language text says nothing about the article's language.
 fn sample(text: &str, declared: &[Declared]) -> String {
     let mut s = String::new();
-    let mut pos = 0;
-    for line in text.split('\n') {
-        let start = pos;
-        pos += line.len() + 1;
+    for (start, line) in crate::clean::lines_at(text) {
         if s.len() >= SAMPLE_BYTES {
             break;
         }

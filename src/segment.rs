@@ -384,15 +384,7 @@ impl Tree {
 /// text (a heading span across the removed chrome would cover it twice).
 fn unrecognized(t: &str, from: usize, taken: &[Candidate], cuts: &[usize]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let lines: Vec<(usize, &str)> = {
-        let mut v = Vec::new();
-        let mut pos = 0;
-        for l in t.split('\n') {
-            v.push((pos, l));
-            pos += l.len() + 1;
-        }
-        v
-    };
+    let lines: Vec<(usize, &str)> = crate::clean::lines_at(t).collect();
     for (i, w) in lines.windows(3).enumerate() {
         let [(_, a), (s, l), (_, c)] = w else { continue };
         if *s < from || !a.trim().is_empty() || !c.trim().is_empty() {

@@ -376,8 +376,7 @@ pub(crate) fn block_language(text: &str, vocab: &Vocabulary, article: Option<usi
     if text.len() < 12 {
         return None; // fewer than 12 letters
     }
-    let (letters, chars) = letters_and_chars(text);
-    if letters < 12 || letters * 2 < chars {
+    if !mostly_letters(text) {
         return None;
     }
     let stop = vocab.block_stopword_counts(article, text);
@@ -386,13 +385,31 @@ pub(crate) fn block_language(text: &str, vocab: &Vocabulary, article: Option<usi
     (a >= 2 && a > b).then(|| vocab.locales.get(first).map(|l| l.tag.clone())).flatten()
 }
 
+/// Whether `text` has 12 letters or more, and at least as many letters as
+/// other characters ([`letters_and_chars`]). When its ASCII letters alone
+/// settle that (12 or more, and half its bytes, which are at least as many as
+/// its characters), no character is decoded: most prose in a Latin script.
+fn mostly_letters(text: &str) -> bool {
+    let ascii_letters = ascii_letters(text);
+    if ascii_letters >= 12 && ascii_letters * 2 >= text.len() {
+        return true;
+    }
+    let (letters, chars) = letters_and_chars(text);
+    letters >= 12 && letters * 2 >= chars
+}
+
+/// How many ASCII letters `text` has, in a pass the compiler vectorizes.
+fn ascii_letters(text: &str) -> usize {
+    text.bytes().map(|b| usize::from((b | 0x20).wrapping_sub(b'a') < 26)).sum()
+}
+
 /// How many letters and how many characters `text` has: ASCII letters and
 /// characters (bytes that do not continue one) are counted in passes the
 /// compiler vectorizes; other characters are decoded only in a text that has
 /// some.
 fn letters_and_chars(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let ascii_letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let ascii_letters = ascii_letters(text);
     if text.is_ascii() {
         return (ascii_letters, bytes.len());
     }
@@ -405,6 +422,30 @@ fn letters_and_chars(text: &str) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut on ASCII letters decides as the counts do, on texts made
+    /// of 0 to 26 pieces of two kinds (ASCII and other letters, digits,
+    /// marks, symbols, CJK), around both thresholds.
+    #[test]
+    fn mostly_letters_decides_as_the_counts_do() {
+        let pieces = ["a", "Z", "1", " ", "é", "Ω", "概", "\u{0301}", "–", "😀"];
+        let (mut yes, mut no) = (0, 0);
+        for len in 0..=26usize {
+            for (i, p) in pieces.iter().enumerate() {
+                for q in pieces.iter().skip(i) {
+                    for split in 0..=len {
+                        let t = format!("{}{}", p.repeat(split), q.repeat(len - split));
+                        let (letters, chars) = letters_and_chars(&t);
+                        let expected = letters >= 12 && letters * 2 >= chars;
+                        assert_eq!(mostly_letters(&t), expected, "{t:?}");
+                        if expected { yes += 1 } else { no += 1 }
+                    }
+                }
+            }
+        }
+        assert!(yes > 100 && no > 1000, "{yes} yes, {no} no");
+        assert_eq!(ascii_letters("az AZ @[`{ 09 åÅ"), 4);
+    }
 
     #[test]
     fn letters_and_chars_count_characters_not_bytes() {

@@ -2,7 +2,8 @@
 //! through one prefix automaton each ([`Prefixed`]), so the per-article cost
 //! barely grows with the number of locales.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind};
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -62,38 +63,29 @@ impl<T> Interned<T> {
     }
 }
 
-/// An ASCII-case-insensitive DFA over `patterns`.
-fn automaton(patterns: &[String], kind: MatchKind, speed: Scan, what: &str) -> Result<AhoCorasick, Error> {
+/// An ASCII-case-insensitive NFA over `patterns`, for automata read on
+/// bounded samples or over few patterns. A DFA scans faster, but takes long to
+/// build and much memory over many patterns (about 70 ms and 36 MB for every
+/// locale's headings); an NFA builds in a few ms. Heading and chrome phrases
+/// are found with a DFA over their prefixes instead ([`Prefixed`]).
+///
+/// The NFAs: distinctive words (short and frequent, so a prefix DFA would be
+/// as large as a whole one, and slower), every locale's, read on a bounded
+/// sample only, and a language's and English's, built per language met;
+/// original-text marker prefixes, read on marker lines; the first words of
+/// title phrases, read on titles. As DFAs, the 24 languages' distinctive words
+/// held 2 MB of the 24-language corpus's peak RSS (31.2 -> 29.5 MB), for 3.4 %
+/// fewer instructions per byte.
+fn automaton(patterns: &[String], kind: MatchKind, what: &str) -> Result<AhoCorasick, Error> {
     AhoCorasickBuilder::new()
         .match_kind(kind)
         .ascii_case_insensitive(true)
-        .kind(Some(match speed {
-            Scan::Whole => AhoCorasickKind::DFA,
-            Scan::Sample => AhoCorasickKind::ContiguousNFA,
-        }))
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(patterns)
         .map_err(|e| Error::LocaleData {
             locale: "*".into(),
             message: format!("{what} automaton: {e}"),
         })
-}
-
-/// How an automaton is built: a DFA scans fastest but takes long to build and
-/// much memory over many patterns (about 70 ms and 36 MB for every locale's
-/// headings); an NFA builds in a few ms and scans several times slower. Heading
-/// and chrome phrases use neither over whole phrases but [`Prefixed`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Scan {
-    /// Whole texts, few patterns (phrase prefixes): a DFA.
-    Whole,
-    /// Distinctive words (short and frequent, so a prefix DFA would be as
-    /// large as a whole one, and slower): every locale's, read on a bounded
-    /// sample only, and a language's and English's, built per language met.
-    /// Original-text marker prefixes, read on marker lines; the first words of
-    /// title phrases, read on titles. An NFA: as DFAs, the
-    /// 24 languages' distinctive words held 2 MB of the 24-language corpus's
-    /// peak RSS (31.2 -> 29.5 MB), for 3.4 % fewer instructions per byte.
-    Sample,
 }
 
 // How many leading bytes of each phrase the prefix DFAs of [`Phrases`] hold.
@@ -257,7 +249,7 @@ impl Phrases {
 /// them takes about 7 % of all parse instructions.
 #[derive(Debug)]
 struct Prefixed {
-    dfa: AhoCorasick,
+    dfa: aho_corasick::dfa::DFA,
     /// Per prefix pattern of `dfa`: the phrases (indices into `phrases`) that start with it.
     groups: Vec<Vec<usize>>,
     phrases: Vec<String>,
@@ -271,13 +263,17 @@ struct Prefixed {
 
 impl Prefixed {
     fn build(phrases: Vec<String>, prefix_bytes: usize) -> Result<Prefixed, Error> {
-        let mut heads: Interned<Vec<usize>> = Interned::new();
-        for (i, p) in phrases.iter().enumerate() {
-            let head = p.get(..p.floor_char_boundary(prefix_bytes)).unwrap_or(p);
-            heads.entry(head, Vec::new).push(i);
-        }
+        let heads = Prefixed::heads(&phrases, prefix_bytes);
         let groups = heads.values;
-        let dfa = automaton(&heads.patterns, MatchKind::Standard, Scan::Whole, "phrase prefix")?;
+        let dfa = aho_corasick::dfa::DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .prefilter(false)
+            .build(&heads.patterns)
+            .map_err(|e| Error::LocaleData {
+                locale: "*".into(),
+                message: format!("phrase prefix automaton: {e}"),
+            })?;
         let longest = phrases.iter().map(String::len).max().unwrap_or(0);
         let firsts = phrases.iter().map(|p| First8::of(p.as_bytes())).collect();
         Ok(Prefixed {
@@ -290,29 +286,79 @@ impl Prefixed {
         })
     }
 
+    /// The distinct prefixes of `phrases` (their first `prefix_bytes`, cut at
+    /// a character boundary), each with the phrases that start with it.
+    fn heads(phrases: &[String], prefix_bytes: usize) -> Interned<Vec<usize>> {
+        let mut heads: Interned<Vec<usize>> = Interned::new();
+        for (i, p) in phrases.iter().enumerate() {
+            let head = p.get(..p.floor_char_boundary(prefix_bytes)).unwrap_or(p);
+            heads.entry(head, Vec::new).push(i);
+        }
+        heads
+    }
+
     /// The index of every phrase that is the whole of `text`: its prefix
     /// pattern matches at the start, within the first `prefix_bytes`, the only
     /// bytes scanned.
     fn whole<'a>(&'a self, text: &'a str) -> impl Iterator<Item = usize> + 'a {
         let bytes = text.as_bytes();
         let head = bytes.get(..self.prefix_bytes).unwrap_or(bytes);
-        self.dfa
-            .find_overlapping_iter(head)
-            .filter(|m| m.start() == 0)
-            .flat_map(move |m| self.groups.get(m.pattern().as_usize()).into_iter().flatten().copied())
+        let mut at_start = Vec::new();
+        self.each_prefix(head, |start, pattern| {
+            if start == 0 {
+                at_start.push(pattern);
+            }
+        });
+        at_start
+            .into_iter()
+            .flat_map(move |g| self.groups.get(g).into_iter().flatten().copied())
             .filter(move |&i| self.phrases.get(i).is_some_and(|p| bytes.eq_ignore_ascii_case(p.as_bytes())))
     }
 
     /// Calls `each(start, end, phrase index)` for every occurrence of a phrase.
     fn each_match(&self, text: &str, mut each: impl FnMut(usize, usize, usize)) {
         let bytes = text.as_bytes();
-        for m in self.dfa.find_overlapping_iter(text) {
-            let Some(at) = bytes.get(m.start()..) else { continue };
-            for &i in self.groups.get(m.pattern().as_usize()).into_iter().flatten() {
+        self.each_prefix(bytes, |start, pattern| {
+            let Some(at) = bytes.get(start..) else { return };
+            for &i in self.groups.get(pattern).into_iter().flatten() {
                 if let (Some(p), Some(first)) = (self.phrases.get(i), self.firsts.get(i))
                     && starts_with(at, p.as_bytes(), first)
                 {
-                    each(m.start(), m.start() + p.len(), i);
+                    each(start, start + p.len(), i);
+                }
+            }
+        });
+    }
+
+    /// Calls `each(start, prefix pattern)` for every occurrence of a prefix
+    /// pattern in `bytes`, overlapping ones included, in the order of their
+    /// ends (and, at one end, the DFA's order): what `find_overlapping_iter`
+    /// gives, in a loop over the DFA's transitions that keeps its state in
+    /// registers (`find_overlapping_iter` spent about twice the instructions
+    /// per byte).
+    fn each_prefix(&self, bytes: &[u8], mut each: impl FnMut(usize, usize)) {
+        let dfa = &self.dfa;
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else { return };
+        let mut report = |sid, end: usize| {
+            for k in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, k);
+                if let Some(start) = end.checked_sub(dfa.pattern_len(pid)) {
+                    each(start, pid.as_usize());
+                }
+            }
+        };
+        // Only an empty pattern (there is none) makes the start state a match.
+        if dfa.is_match(sid) {
+            report(sid, 0);
+        }
+        for (i, &b) in bytes.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    return;
+                }
+                if dfa.is_match(sid) {
+                    report(sid, i + 1);
                 }
             }
         }
@@ -487,7 +533,7 @@ impl TitleGate {
             }
         }
         if !heads.patterns.is_empty() {
-            gate.heads = Some(automaton(&heads.patterns, MatchKind::Standard, Scan::Sample, "title phrase")?);
+            gate.heads = Some(automaton(&heads.patterns, MatchKind::Standard, "title phrase")?);
         }
         gate.of = heads.values;
         Ok(gate)
@@ -561,7 +607,7 @@ impl Vocabulary {
             None
         } else {
             let pats: Vec<String> = prefixes.iter().map(|(_, p)| p.clone()).collect();
-            let ac = automaton(&pats, MatchKind::Standard, Scan::Sample, "original-text marker")?;
+            let ac = automaton(&pats, MatchKind::Standard, "original-text marker")?;
             Some((ac, prefixes.into_iter().map(|(i, _)| i).collect()))
         };
         let mut continuations: Vec<char> = locales.iter().flat_map(|l| l.continuation.iter().copied()).collect();
@@ -736,7 +782,7 @@ impl Vocabulary {
         if words.patterns.is_empty() {
             return Ok(None);
         }
-        let ac = automaton(&words.patterns, MatchKind::LeftmostLongest, Scan::Sample, "stopword")?;
+        let ac = automaton(&words.patterns, MatchKind::LeftmostLongest, "stopword")?;
         Ok(Some((ac, words.values)))
     }
 
@@ -818,6 +864,45 @@ mod tests {
         }
         assert_eq!(p.patterns, ["Cause", "Orsak", "Ö"], "the first spelling is kept");
         assert_eq!(p.values, [vec![0, 1, 3], vec![2], vec![4]]);
+    }
+
+    /// The prefix scan reports what `find_overlapping_iter` of the same
+    /// patterns reports, in the same order: on every locale's heading phrases
+    /// joined in several ways, in upper and lower case, with 3 to 8 byte prefixes.
+    #[test]
+    fn the_prefix_scan_finds_what_find_overlapping_iter_finds() {
+        let norm = crate::Normalizer::new();
+        let phrases = norm.heading_phrases();
+        let mut texts = Vec::new();
+        for glue in ["", " ", "\n", "x", "é"] {
+            let t = phrases.join(glue);
+            texts.extend([t.to_uppercase(), t.to_lowercase(), t]);
+        }
+        let mut found = 0;
+        for prefix_bytes in 3..=8 {
+            let Ok(prefixed) = Prefixed::build(phrases.clone(), prefix_bytes) else {
+                panic!("the prefix automaton builds");
+            };
+            let heads = Prefixed::heads(&phrases, prefix_bytes).patterns;
+            let Ok(reference) = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&heads)
+            else {
+                panic!("the reference automaton builds");
+            };
+            for t in &texts {
+                let mut scan = Vec::new();
+                prefixed.each_prefix(t.as_bytes(), |start, pattern| scan.push((start, pattern)));
+                let expected: Vec<(usize, usize)> = reference
+                    .find_overlapping_iter(t.as_str())
+                    .map(|m| (m.start(), m.pattern().as_usize()))
+                    .collect();
+                assert_eq!(scan, expected, "prefixes of {prefix_bytes} bytes");
+                found += scan.len();
+            }
+        }
+        assert!(found > 100_000, "{found} prefixes found");
     }
 
     /// The masked 8-byte comparison decides as `eq_ignore_ascii_case` over

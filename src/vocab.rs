@@ -31,6 +31,16 @@ pub(crate) struct Phrase {
 /// The distinctive-word automaton and, per pattern, its locale and whether it must be a whole word.
 type Stopwords = (AhoCorasick, Vec<(Vec<usize>, bool)>);
 
+/// Distinctive words to count in paragraphs.
+#[derive(Debug)]
+enum WordCounter {
+    /// Words that all stand as whole words of letters and digits (every
+    /// language in a cased script, with English), looked up one by one.
+    Words(Words),
+    /// Words of a caseless script, found anywhere: an automaton.
+    Automaton(Stopwords),
+}
+
 /// Distinct automaton patterns (ASCII case ignored, as in the automata), the
 /// first spelling of each kept, with a value per pattern that every entry
 /// using it adds to.
@@ -420,6 +430,143 @@ impl First8 {
     }
 }
 
+/// Words and the locales that list each, looked up ASCII case ignored: a
+/// word of up to 8 bytes by those bytes as one integer (ASCII letters lowered),
+/// a longer one by its text.
+#[derive(Debug, Default)]
+struct Words {
+    short: HashMap<u64, Vec<usize>, std::hash::BuildHasherDefault<WordKeyHasher>>,
+    long: HashMap<String, Vec<usize>>,
+    /// The byte length of the longest word.
+    longest: usize,
+}
+
+impl Words {
+    fn new(words: impl IntoIterator<Item = (String, Vec<usize>)>) -> Words {
+        let mut out = Words::default();
+        for (w, locales) in words {
+            out.longest = out.longest.max(w.len());
+            match word_key(&w) {
+                Some(k) => out.short.insert(k, locales),
+                None => out.long.insert(w.to_ascii_lowercase(), locales),
+            };
+        }
+        out
+    }
+
+    /// The locales that list the word `text[start..end]`, ASCII case ignored.
+    fn get(&self, text: &str, start: usize, end: usize) -> Option<&Vec<usize>> {
+        let len = end.checked_sub(start)?;
+        if len > self.longest {
+            return None;
+        }
+        match word_key_at(text.as_bytes(), start, end) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(&text.get(start..end)?.to_ascii_lowercase()),
+        }
+    }
+}
+
+/// A word of 1 to 8 bytes as one integer: its bytes, ASCII letters lowered,
+/// little-endian and padded with zero bytes (which no word holds).
+fn word_key(word: &str) -> Option<u64> {
+    word_key_at(word.as_bytes(), 0, word.len())
+}
+
+/// [`word_key`] of `bytes[start..end]`, read as the 8 bytes from `start`
+/// with those after `end` masked off (copied when fewer than 8 remain).
+fn word_key_at(bytes: &[u8], start: usize, end: usize) -> Option<u64> {
+    let len = end.checked_sub(start)?;
+    if len == 0 || len > 8 {
+        return None;
+    }
+    let raw = match bytes.get(start..).and_then(|b| b.first_chunk::<8>()) {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => {
+            let mut key = [0u8; 8];
+            key.iter_mut().zip(bytes.get(start..end)?).for_each(|(k, b)| *k = *b);
+            u64::from_le_bytes(key)
+        }
+    };
+    Some(ascii_lowercase_u64(raw & (u64::MAX >> (8 * (8 - len)))))
+}
+
+/// Eight bytes with their ASCII upper-case letters lowered, all at once: a
+/// byte gets 0x20 added where it is at least b'A', at most b'Z' and ASCII.
+fn ascii_lowercase_u64(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    // The high bit of each byte: set where the byte's low 7 bits are >= 'A', and > 'Z'.
+    let from_a = low7 + ONES * u64::from(0x80 - b'A');
+    let past_z = low7 + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & !x & HIGH;
+    x | (upper >> 2)
+}
+
+/// Hashes a [`word_key`] with one multiplication: the keys are distinct
+/// words, not chosen by an attacker, and SipHash cost more than the lookup.
+#[derive(Debug, Default, Clone, Copy)]
+struct WordKeyHasher(u64);
+
+impl std::hash::Hasher for WordKeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u64(&mut self, key: u64) {
+        self.0 = (self.0 ^ key).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// Calls `each(start, end)` with every run of letters and digits
+/// (`char::is_alphanumeric`) in `text`, in order, until it returns `false`.
+/// ASCII bytes are classified in tight loops; other characters are decoded.
+fn each_word(text: &str, mut each: impl FnMut(usize, usize) -> bool) {
+    let bytes = text.as_bytes();
+    // Whether the character at `i` is a letter or digit, and its length.
+    let char_at = |i: usize| match text.get(i..).and_then(|r| r.chars().next()) {
+        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        None => (false, 1),
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        // Up to the next word.
+        while bytes.get(i).is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else { break };
+        if !b.is_ascii() {
+            let (alnum, len) = char_at(i);
+            if !alnum {
+                i += len;
+                continue;
+            }
+        }
+        // Through the word.
+        let start = i;
+        loop {
+            match bytes.get(i) {
+                Some(b) if b.is_ascii_alphanumeric() => i += 1,
+                Some(b) if !b.is_ascii() => match char_at(i) {
+                    (true, len) => i += len,
+                    (false, _) => break,
+                },
+                _ => break,
+            }
+        }
+        if !each(start, i) {
+            return;
+        }
+    }
+}
+
 /// Runs `a` on a second thread while `b` runs on this one, and returns both
 /// results (the first error, `a`'s if both fail); `a` runs here after `b` when
 /// no thread can be started. Building a normalizer has two such halves of about
@@ -466,11 +613,11 @@ pub(crate) struct Vocabulary {
     /// Built on first use: most articles' headings decide their language.
     stopwords: std::sync::OnceLock<Option<Stopwords>>,
     /// Per locale L, built when L is first met: the distinctive words of L and
-    /// English only (a block's language is decided between the article's
-    /// language and English, at a cost that does not grow with the number of
-    /// locales), and how many words of one locale settle a block (2 when L is
-    /// English, alone in its pair; else every word is counted).
-    block_stopwords: Vec<std::sync::OnceLock<(Option<Stopwords>, u32)>>,
+    /// English only ([`WordCounter`]; a block's language is decided between the
+    /// article's language and English, at a cost that does not grow with the
+    /// number of locales), and how many words of one locale settle a block (2
+    /// when L is English, alone in its pair; else every word is counted).
+    block_stopwords: Vec<std::sync::OnceLock<(Option<WordCounter>, u32)>>,
     /// whatlang restricted to the languages kbnorm knows (a locale's
     /// `locale-whatlang` code, or `locales/iso639.tsv`), built once.
     pub(crate) detector: whatlang::Detector,
@@ -766,7 +913,39 @@ impl Vocabulary {
 
     /// The distinctive words of the locales `which` (indices into `locales`).
     fn stopword_automaton(locales: &[Locale], which: &[usize]) -> Result<Option<Stopwords>, Error> {
-        // One pattern per distinct word, counting for every locale that lists it.
+        let words = Self::stopword_patterns(locales, which);
+        if words.patterns.is_empty() {
+            return Ok(None);
+        }
+        let ac = automaton(&words.patterns, MatchKind::LeftmostLongest, "stopword")?;
+        Ok(Some((ac, words.values)))
+    }
+
+    /// The distinctive words of the locales `which` as a [`WordCounter`]: by
+    /// word when every one is a whole word of letters and digits, else an automaton.
+    fn word_counter(locales: &[Locale], which: &[usize]) -> Result<Option<WordCounter>, Error> {
+        let words = Self::stopword_patterns(locales, which);
+        if words.patterns.is_empty() {
+            return Ok(None);
+        }
+        let by_word = words
+            .patterns
+            .iter()
+            .zip(&words.values)
+            .all(|(w, (_, whole))| *whole && w.chars().all(char::is_alphanumeric));
+        if by_word {
+            return Ok(Some(WordCounter::Words(Words::new(
+                words.patterns.into_iter().zip(words.values.into_iter().map(|(list, _)| list)),
+            ))));
+        }
+        let ac = automaton(&words.patterns, MatchKind::LeftmostLongest, "stopword")?;
+        Ok(Some(WordCounter::Automaton((ac, words.values))))
+    }
+
+    /// One pattern per distinct word of the locales `which` (and its case
+    /// variants), with every locale that lists it and whether it must stand
+    /// as a whole word (a word in a caseless script need not).
+    fn stopword_patterns(locales: &[Locale], which: &[usize]) -> Interned<(Vec<usize>, bool)> {
         let mut words: Interned<(Vec<usize>, bool)> = Interned::new();
         for (li, l) in which.iter().filter_map(|&i| locales.get(i).map(|l| (i, l))) {
             for w in &l.stopwords {
@@ -779,11 +958,7 @@ impl Vocabulary {
                 }
             }
         }
-        if words.patterns.is_empty() {
-            return Ok(None);
-        }
-        let ac = automaton(&words.patterns, MatchKind::LeftmostLongest, "stopword")?;
-        Ok(Some((ac, words.values)))
+        words
     }
 
     /// How many distinctive words of each locale occur in `text` (indexed like `locales`).
@@ -809,9 +984,13 @@ impl Vocabulary {
                     // With one locale only (an English article), a block is in it
                     // from its second word on: counting further cannot change that.
                     let enough = if pair.len() == 1 { 2 } else { u32::MAX };
-                    (Self::stopword_automaton(&self.locales, &pair).ok().flatten(), enough)
+                    (Self::word_counter(&self.locales, &pair).ok().flatten(), enough)
                 });
-                self.count_with(words.as_ref(), text, *enough)
+                match words {
+                    Some(WordCounter::Words(w)) => self.count_by_word(w, text, *enough),
+                    Some(WordCounter::Automaton(ac)) => self.count_with(Some(ac), text, *enough),
+                    None => vec![0; self.locales.len()],
+                }
             }
             None => self.stopword_counts(text),
         }
@@ -844,6 +1023,25 @@ impl Vocabulary {
                 break;
             }
         }
+        counts
+    }
+
+    /// [`Self::count_with`] for words that all stand as whole words of letters
+    /// and digits: a match of one is a whole run of letters and digits, so
+    /// each such run of `text` is looked up (ASCII case ignored) instead.
+    fn count_by_word(&self, words: &Words, text: &str, enough: u32) -> Vec<u32> {
+        let mut counts = vec![0u32; self.locales.len()];
+        each_word(text, |start, end| {
+            let Some(locales) = words.get(text, start, end) else { return true };
+            let mut done = false;
+            for &li in locales {
+                if let Some(c) = counts.get_mut(li) {
+                    *c += 1;
+                    done |= *c >= enough;
+                }
+            }
+            !done
+        });
         counts
     }
 
@@ -903,6 +1101,89 @@ mod tests {
             }
         }
         assert!(found > 100_000, "{found} prefixes found");
+    }
+
+    /// Counting paragraph words by word counts what the automaton counts, for
+    /// every locale whose words are all whole words (with English), on texts
+    /// of its and English's words, in three cases, glued to each other in
+    /// several ways, and on the shared corpus's texts when it is there.
+    #[test]
+    fn words_are_counted_by_word_as_the_automaton_counts_them() {
+        let norm = crate::Normalizer::new();
+        let vocab = norm.vocabulary();
+        let Some(en) = vocab.locale_index("en") else {
+            panic!("en is embedded")
+        };
+        let mut texts: Vec<String> = Vec::new();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev");
+        match std::fs::read_dir(&corpus) {
+            Ok(dirs) => {
+                for f in dirs.flatten().filter_map(|d| std::fs::read_dir(d.path()).ok()).flatten().flatten() {
+                    texts.extend(std::fs::read_to_string(f.path()).ok());
+                }
+            }
+            Err(_) => eprintln!("{} is absent: synthetic texts only", corpus.display()),
+        }
+        let (mut by_word, mut counted) = (0, 0u64);
+        for (l, locale) in vocab.locales.iter().enumerate() {
+            let pair: Vec<usize> = if l == en { vec![en] } else { vec![l, en] };
+            let Ok(Some(WordCounter::Words(words))) = Vocabulary::word_counter(&vocab.locales, &pair) else {
+                continue;
+            };
+            let Ok(Some(ac)) = Vocabulary::stopword_automaton(&vocab.locales, &pair) else {
+                panic!("{}: no automaton", locale.tag);
+            };
+            by_word += 1;
+            let mut mine: Vec<String> = Vec::new();
+            let list: Vec<&String> = pair
+                .iter()
+                .filter_map(|&i| vocab.locales.get(i))
+                .flat_map(|l| &l.stopwords)
+                .collect();
+            for glue in [" ", "", "x", "1", "é", "É", ", ", "-", "\u{301}", "\n", "_", "’"] {
+                let t = list.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(glue);
+                mine.extend([t.to_uppercase(), t.to_lowercase(), t.clone(), format!("{glue}{t}{glue}")]);
+            }
+            for t in mine.iter().chain(&texts) {
+                for enough in [2, u32::MAX] {
+                    let expected = vocab.count_with(Some(&ac), t, enough);
+                    assert_eq!(vocab.count_by_word(&words, t, enough), expected, "{}: {t:?}", locale.tag);
+                    counted += u64::from(expected.iter().sum::<u32>());
+                }
+            }
+        }
+        assert!(by_word >= 15, "{by_word} locales counted by word");
+        assert!(counted > 10_000, "{counted} words counted");
+    }
+
+    #[test]
+    fn eight_bytes_are_lowered_as_each_byte_is() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut x = *b"Ab\xC3\x84z[@\x7F";
+                if let Some(slot) = x.get_mut(at) {
+                    *slot = b;
+                }
+                let expected = u64::from_le_bytes(x.map(|c| c.to_ascii_lowercase()));
+                assert_eq!(ascii_lowercase_u64(u64::from_le_bytes(x)), expected, "{x:?}");
+            }
+        }
+        assert_eq!(word_key("ÄR"), word_key("Är"), "non-ASCII letters are left as they are");
+        assert_ne!(word_key("ÄR"), word_key("är"));
+        assert_eq!((word_key(""), word_key("abcdefghi")), (None, None));
+    }
+
+    #[test]
+    fn each_word_finds_the_runs_of_letters_and_digits() {
+        for t in ["", " ", "a", "the cat", "  två-ord, 3x\u{301}y ", "概要は", "l’état", "end."] {
+            let mut found = Vec::new();
+            each_word(t, |s, e| {
+                found.push(t.get(s..e).unwrap_or_default());
+                true
+            });
+            let expected: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            assert_eq!(found, expected, "{t:?}");
+        }
     }
 
     /// The masked 8-byte comparison decides as `eq_ignore_ascii_case` over

@@ -260,11 +260,11 @@ impl Phrases {
 #[derive(Debug)]
 struct Prefixed {
     dfa: aho_corasick::dfa::DFA,
-    /// Per prefix pattern of `dfa`: the phrases (indices into `phrases`) that start with it.
-    groups: Vec<Vec<usize>>,
+    /// Per prefix pattern of `dfa`: the phrases that start with it, each as
+    /// its first 8 bytes' comparison and its index into `phrases`, side by
+    /// side so that a place is checked against a group in one tight loop.
+    groups: Vec<Vec<(First8, usize)>>,
     phrases: Vec<String>,
-    /// Per phrase, its first 8 bytes as one comparison.
-    firsts: Vec<First8>,
     /// The byte length of the longest phrase.
     longest: usize,
     /// The most bytes a prefix pattern has.
@@ -274,7 +274,15 @@ struct Prefixed {
 impl Prefixed {
     fn build(phrases: Vec<String>, prefix_bytes: usize) -> Result<Prefixed, Error> {
         let heads = Prefixed::heads(&phrases, prefix_bytes);
-        let groups = heads.values;
+        let groups = heads
+            .values
+            .iter()
+            .map(|g| {
+                g.iter()
+                    .filter_map(|&i| Some((First8::of(phrases.get(i)?.as_bytes()), i)))
+                    .collect()
+            })
+            .collect();
         let dfa = aho_corasick::dfa::DFA::builder()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
@@ -285,12 +293,10 @@ impl Prefixed {
                 message: format!("phrase prefix automaton: {e}"),
             })?;
         let longest = phrases.iter().map(String::len).max().unwrap_or(0);
-        let firsts = phrases.iter().map(|p| First8::of(p.as_bytes())).collect();
         Ok(Prefixed {
             dfa,
             groups,
             phrases,
-            firsts,
             longest,
             prefix_bytes,
         })
@@ -321,7 +327,7 @@ impl Prefixed {
         });
         at_start
             .into_iter()
-            .flat_map(move |g| self.groups.get(g).into_iter().flatten().copied())
+            .flat_map(move |g| self.groups.get(g).into_iter().flatten().map(|&(_, i)| i))
             .filter(move |&i| self.phrases.get(i).is_some_and(|p| bytes.eq_ignore_ascii_case(p.as_bytes())))
     }
 
@@ -330,9 +336,11 @@ impl Prefixed {
         let bytes = text.as_bytes();
         self.each_prefix(bytes, |start, pattern| {
             let Some(at) = bytes.get(start..) else { return };
-            for &i in self.groups.get(pattern).into_iter().flatten() {
-                if let (Some(p), Some(first)) = (self.phrases.get(i), self.firsts.get(i))
-                    && starts_with(at, p.as_bytes(), first)
+            let word = First8::word(at);
+            for &(first, i) in self.groups.get(pattern).into_iter().flatten() {
+                if first.matches_word(word)
+                    && let Some(p) = self.phrases.get(i)
+                    && rest_matches(at, p.as_bytes())
                 {
                     each(start, start + p.len(), i);
                 }
@@ -375,16 +383,16 @@ impl Prefixed {
     }
 }
 
-/// Whether `text` starts with `phrase`, ASCII case ignored (`first` is
-/// [`First8::of`] `phrase`): most places where a phrase's prefix matches
-/// differ from it within its first 8 bytes, which one comparison rules out.
-fn starts_with(text: &[u8], phrase: &[u8], first: &First8) -> bool {
+/// Whether `text` is long enough for `phrase` and, after their first 8
+/// bytes, starts as it does (ASCII case ignored). Most places where a
+/// phrase's prefix matches differ from it within its first 8 bytes, which one
+/// comparison ([`First8`]) rules out before this is asked.
+fn rest_matches(text: &[u8], phrase: &[u8]) -> bool {
     let cut = phrase.len().min(8);
-    first.matches(text)
-        && match (text.get(cut..phrase.len()), phrase.get(cut..)) {
-            (Some(t), Some(rest)) => t.eq_ignore_ascii_case(rest),
-            _ => false,
-        }
+    match (text.get(cut..phrase.len()), phrase.get(cut..)) {
+        (Some(t), Some(rest)) => t.eq_ignore_ascii_case(rest),
+        _ => false,
+    }
 }
 
 /// The first 8 bytes of a phrase (all of a shorter one) as one masked
@@ -414,10 +422,10 @@ impl First8 {
         }
     }
 
-    /// Whether `text` starts with the phrase's first 8 bytes (or all of
-    /// them), ASCII case ignored. Bytes past the end of `text` read as 0: the
-    /// caller checks that the text is long enough for the phrase.
-    fn matches(&self, text: &[u8]) -> bool {
+    /// The first 8 bytes of `text` as [`Self::matches_word`] reads them;
+    /// bytes past the end of `text` read as 0 (the caller checks that the
+    /// text is long enough for the phrase).
+    fn word(text: &[u8]) -> u64 {
         let word = match text.first_chunk::<8>() {
             Some(w) => *w,
             None => {
@@ -426,7 +434,13 @@ impl First8 {
                 w
             }
         };
-        (u64::from_le_bytes(word) | self.fold) & self.care == self.key
+        u64::from_le_bytes(word)
+    }
+
+    /// Whether a text whose first 8 bytes are `word` ([`Self::word`]) starts
+    /// with the phrase's first 8 bytes (or all of them), ASCII case ignored.
+    fn matches_word(&self, word: u64) -> bool {
+        (word | self.fold) & self.care == self.key
     }
 }
 
@@ -1184,6 +1198,12 @@ mod tests {
             let expected: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             assert_eq!(found, expected, "{t:?}");
         }
+    }
+
+    /// Whether `text` starts with `phrase`, as [`Prefixed::each_match`] decides
+    /// it (`first` is [`First8::of`] `phrase`).
+    fn starts_with(text: &[u8], phrase: &[u8], first: &First8) -> bool {
+        first.matches_word(First8::word(text)) && rest_matches(text, phrase)
     }
 
     /// The masked 8-byte comparison decides as `eq_ignore_ascii_case` over

@@ -358,14 +358,122 @@ impl<R> Patterns<R> {
 /// regexes compiled over the 24-language corpus held (`memory_usage`). Without
 /// it, a match's groups are read by the bounded backtracker over the match
 /// only, and matches are rare.
-pub(crate) type Regex = meta::Regex;
+///
+/// Its search caches are not the engine's own pool, which keeps one cache per
+/// regex and thread for good: a thread that had read every language held a
+/// cache for each of the 400 regexes those compile, 3 to 4 MB per thread. They
+/// are kept per thread instead, [`CACHES_PER_THREAD`] at most ([`ThreadCaches`]).
+#[derive(Debug)]
+pub(crate) struct Regex {
+    re: meta::Regex,
+    /// This regex's key among each thread's caches: distinct for every regex
+    /// compiled in the process.
+    id: usize,
+}
+
+/// The search caches a thread keeps, for the regexes it used last: a text
+/// needs its language's regexes and English's (up to about 50), and English's
+/// stay among the last used whatever the language. Measured as the peak RSS of
+/// `kbnorm batch` over the 24-language corpus with 1 and 2 jobs, and
+/// instructions per byte over the seeds (English and Swedish) and the dev
+/// openings (24 languages, 2 KB each, one language after another):
+///
+/// | kept per thread | 1 job | 2 jobs | seeds | dev |
+/// |---|---|---|---|---|
+/// | all (the engine's pool) | 29.5 MB | 33.4 MB | 171.3 | 405.7 |
+/// | 192 | 26.9–27.1 MB | 30.2–30.8 MB | | 500.5 |
+/// | 128 | 25.9 MB | 28.8 MB | 172.6 | 503.8 |
+/// | **96** | 25.2–25.3 MB | 27.4–27.5 MB | 172.6 | 503.6 |
+/// | 64 | 24.3–24.7 MB | 26.3–26.6 MB | 172.7 | 530.6 |
+/// | 48 | 24.4–24.5 MB | 26.1–26.3 MB | 248.9 | 1031.8 |
+///
+/// Below about 50 a Swedish article's own regexes no longer fit. The cost is
+/// where languages alternate: a thread that meets a language again makes its
+/// caches again (the dev openings, 2 KB each, pay most for it).
+const CACHES_PER_THREAD: usize = 96;
+
+/// A thread's regex caches, by regex id, the one used last at the end; the
+/// one used longest ago is dropped to make room.
+#[derive(Default)]
+struct ThreadCaches {
+    held: Vec<(usize, Box<meta::Cache>)>,
+}
+
+thread_local! {
+    static CACHES: std::cell::RefCell<ThreadCaches> = std::cell::RefCell::default();
+}
+
+static NEXT_REGEX_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+impl Regex {
+    /// Runs `f` with this thread's cache for this regex, made if there is
+    /// none (or the thread's caches cannot be reached, while the thread ends).
+    /// The cache is taken out while `f` runs and put back last-used after, so
+    /// no borrow is held meanwhile (a search of the same regex from within
+    /// makes a cache of its own).
+    fn with_cache<T>(&self, f: impl FnOnce(&meta::Regex, &mut meta::Cache) -> T) -> T {
+        let taken = CACHES
+            .try_with(|c| {
+                let mut c = c.try_borrow_mut().ok()?;
+                let i = c.held.iter().rposition(|(id, _)| *id == self.id)?;
+                Some(c.held.remove(i).1)
+            })
+            .ok()
+            .flatten();
+        let mut cache = taken.unwrap_or_else(|| Box::new(self.re.create_cache()));
+        let out = f(&self.re, &mut cache);
+        let _ = CACHES.try_with(|c| {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                if c.held.len() >= CACHES_PER_THREAD {
+                    c.held.remove(0);
+                }
+                c.held.push((self.id, cache));
+            }
+        });
+        out
+    }
+
+    /// A new set of capture slots for [`Self::search_captures`].
+    pub(crate) fn create_captures(&self) -> regex_automata::util::captures::Captures {
+        self.re.create_captures()
+    }
+
+    /// The leftmost match in `input`, its groups into `caps`.
+    pub(crate) fn search_captures(&self, input: &regex_automata::Input<'_>, caps: &mut regex_automata::util::captures::Captures) {
+        self.with_cache(|re, cache| re.search_captures_with(cache, input, caps));
+    }
+
+    /// Whether `hay` holds a match.
+    pub(crate) fn is_match(&self, hay: &str) -> bool {
+        let input = regex_automata::Input::new(hay).earliest(true);
+        self.with_cache(|re, cache| re.search_half_with(cache, &input).is_some())
+    }
+
+    /// The leftmost match in `hay`.
+    pub(crate) fn find(&self, hay: &str) -> Option<regex_automata::Match> {
+        let input = regex_automata::Input::new(hay);
+        self.with_cache(|re, cache| re.search_with(cache, &input))
+    }
+
+    /// Every match in `hay`, in order, none overlapping the one before (an
+    /// empty match is not taken again where the one before ended), as the
+    /// engine's own `find_iter` gives them.
+    pub(crate) fn find_iter<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = regex_automata::Match> + 'h {
+        let mut searcher = regex_automata::util::iter::Searcher::new(regex_automata::Input::new(hay));
+        std::iter::from_fn(move || searcher.advance(|input| Ok(self.with_cache(|re, cache| re.search_with(cache, input)))))
+    }
+}
 
 /// Compile a locale regex ([`Regex`]).
 pub(crate) fn compile(source: &str) -> Result<Regex, String> {
-    meta::Regex::builder()
+    let re = meta::Regex::builder()
         .configure(meta::Regex::config().onepass(false))
         .build(source)
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.to_string())?;
+    Ok(Regex {
+        re,
+        id: NEXT_REGEX_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+    })
 }
 
 /// A regular expression compiled on first use: an article needs a few of its
@@ -1132,6 +1240,69 @@ pub(crate) fn is_caseless(c: char) -> bool {
 mod tests {
     use super::*;
 
+    fn held_here() -> Vec<usize> {
+        CACHES.with_borrow(|c| c.held.iter().map(|(id, _)| *id).collect())
+    }
+
+    /// The thread-cached searches find what the engine's own do: leftmost
+    /// matches, every match (empty ones too, as its `find_iter` skips them),
+    /// groups, and the same regex searched again from within its own matches.
+    #[test]
+    fn searches_with_thread_caches_find_what_the_engine_finds() {
+        let hay = "kb 930809, kb 935490; 2008年7月8日 and Ünder \n x";
+        for source in [r"kb ([0-9]+)", r"[0-9]*", r"(?-u:\b)", r"x$", r"ü", r"([0-9]{4})年", r"nothing"] {
+            let Ok(ours) = compile(source) else { panic!("{source} compiles") };
+            let Ok(engine) = meta::Regex::new(source) else {
+                panic!("{source} compiles")
+            };
+            for h in [hay, "kb 12345", "x", "", "ü"] {
+                assert_eq!(ours.is_match(h), engine.is_match(h), "{source} in {h:?}");
+                assert_eq!(ours.find(h), engine.find(h), "{source} in {h:?}");
+            }
+            let all: Vec<regex_automata::Match> = ours.find_iter(hay).collect();
+            assert_eq!(all, engine.find_iter(hay).collect::<Vec<_>>(), "{source}");
+            // The same regex from within its own iteration.
+            let nested: Vec<usize> = ours
+                .find_iter(hay)
+                .map(|m| ours.find_iter(hay.get(m.start()..).unwrap_or("")).count())
+                .collect();
+            let expected: Vec<usize> = all
+                .iter()
+                .map(|m| engine.find_iter(hay.get(m.start()..).unwrap_or("")).count())
+                .collect();
+            assert_eq!(nested, expected, "{source}");
+            let (mut a, mut b) = (ours.create_captures(), engine.create_captures());
+            ours.search_captures(&regex_automata::Input::new(hay).range(3..), &mut a);
+            engine.search_captures(&regex_automata::Input::new(hay).range(3..), &mut b);
+            assert_eq!(format!("{a:?}"), format!("{b:?}"), "{source}");
+        }
+    }
+
+    /// A thread keeps at most [`CACHES_PER_THREAD`] caches, the last used:
+    /// one still in use stays while older ones go.
+    #[test]
+    fn a_thread_keeps_the_caches_it_used_last() {
+        // A thread of its own: no other test's caches.
+        let run = std::thread::spawn(|| {
+            let Ok(kept) = compile("kept") else { panic!("compiles") };
+            let many: Vec<Regex> = (0..2 * CACHES_PER_THREAD).filter_map(|i| compile(&format!("w{i}")).ok()).collect();
+            for (i, re) in many.iter().enumerate() {
+                assert!(re.is_match(&format!("a w{i} b")));
+                assert!(kept.is_match("is kept"));
+                let held = held_here();
+                assert!(held.len() <= CACHES_PER_THREAD, "{} caches held", held.len());
+                assert!(held.contains(&kept.id) && held.contains(&re.id));
+            }
+            let held = held_here();
+            assert_eq!(held.len(), CACHES_PER_THREAD);
+            assert!(
+                many.iter().take(CACHES_PER_THREAD).all(|re| !held.contains(&re.id)),
+                "the oldest went"
+            );
+        });
+        assert!(run.join().is_ok());
+    }
+
     const SRC: &str = "
 heading-symptoms = Symptoms
     .match =
@@ -1235,7 +1406,7 @@ month-2 = February
                 date: DateSlot::Inline(&all),
                 ..ctx
             };
-            Regex::new(&alternation(&ctx, l.messages.get("cue-release-date"), true).unwrap().unwrap()).unwrap()
+            compile(&alternation(&ctx, l.messages.get("cue-release-date"), true).unwrap().unwrap()).unwrap()
         };
         for hay in [
             "Date: February 9, 2009",

@@ -133,16 +133,25 @@ pub(crate) fn binary_evidence(text: &str) -> Option<(usize, String)> {
     if let Some(i) = memchr::memchr(0, text.as_bytes()) {
         return Some((i, "a NUL character".to_string()));
     }
-    let (mut chars, mut odd, mut first) = (0usize, 0usize, None);
-    for (i, c) in text.char_indices() {
-        if i >= BINARY_SAMPLE {
-            break;
-        }
-        chars += 1;
-        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
-        if control || c == '\u{fffd}' {
+    // The characters that start in the first 64 KiB, read as bytes: a control
+    // character (`char::is_control`, general category Cc) is an ASCII byte
+    // below 0x20 or 0x7F, or U+0080..U+009F (0xC2 then 0x80..0x9F); U+FFFD is
+    // EF BF BD. Bytes are counted in passes the compiler vectorizes, and only
+    // the places of 0xC2 and 0xEF are looked at further.
+    let sample = text.get(..text.ceil_char_boundary(BINARY_SAMPLE)).unwrap_or(text).as_bytes();
+    let ascii_control = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F;
+    let chars = sample.iter().filter(|&&b| !(0x80..0xC0).contains(&b)).count();
+    let mut odd = sample.iter().filter(|&&b| ascii_control(b)).count();
+    let mut first = sample.iter().position(|&b| ascii_control(b));
+    for i in memchr::memchr2_iter(0xC2, 0xEF, sample) {
+        let next = sample.get(i + 1..).unwrap_or_default();
+        let c1_or_fffd = match sample.get(i) {
+            Some(0xC2) => next.first().is_some_and(|b| (0x80..0xA0).contains(b)),
+            _ => next.starts_with(&[0xBF, 0xBD]),
+        };
+        if c1_or_fffd {
             odd += 1;
-            first.get_or_insert(i);
+            first = Some(first.map_or(i, |f| f.min(i)));
         }
     }
     match first {
@@ -154,6 +163,59 @@ pub(crate) fn binary_evidence(text: &str) -> Option<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The evidence of [`binary_evidence`] read character by character, as
+    /// it was before it read bytes.
+    fn by_characters(text: &str) -> Option<(usize, String)> {
+        if let Some(i) = text.find('\0') {
+            return Some((i, "a NUL character".to_string()));
+        }
+        let (mut chars, mut odd, mut first) = (0usize, 0usize, None);
+        for (i, c) in text.char_indices().take_while(|(i, _)| *i < BINARY_SAMPLE) {
+            chars += 1;
+            if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) || c == '\u{fffd}' {
+                odd += 1;
+                first.get_or_insert(i);
+            }
+        }
+        match first {
+            Some(i) if odd >= 8 && odd * 20 > chars => Some((i, format!("{odd} control or replacement characters in {chars}"))),
+            _ => None,
+        }
+    }
+
+    /// Bytes give the evidence characters give: on texts mixing text, every
+    /// kind of control character, U+FFFD and characters that share its or the
+    /// C1 controls' first byte, in several proportions, and across the end of
+    /// the 64 KiB sample.
+    #[test]
+    fn binary_evidence_read_from_bytes_is_the_evidence_of_characters() {
+        let pieces = [
+            "a", "é", "\u{1}", "\u{1f}", "\u{7f}", "\u{80}", "\u{9f}", "\u{a0}", "©", "\u{fffd}", "\u{fffc}", "（", "\t", "\r\n", "\u{c}",
+            "\u{b}", "概",
+        ];
+        let mut seen = (0, 0);
+        for (i, p) in pieces.iter().enumerate() {
+            for q in pieces.iter().skip(i) {
+                for (n, m) in [(1, 0), (3, 30), (20, 1), (8, 100), (40, 5)] {
+                    let t = format!("{}{}{}", p.repeat(n), q.repeat(m), p.repeat(n));
+                    let expected = by_characters(&t);
+                    assert_eq!(binary_evidence(&t), expected, "{t:?}");
+                    if expected.is_some() { seen.0 += 1 } else { seen.1 += 1 }
+                }
+            }
+        }
+        // Around the end of the sample: a character that starts before it counts.
+        for lead in BINARY_SAMPLE - 40..BINARY_SAMPLE + 3 {
+            for tail in ["\u{fffd}", "\u{80}", "\u{1}", "é"] {
+                let t = format!("{}{}", "\u{1}".repeat(lead), tail.repeat(12));
+                let expected = by_characters(&t);
+                assert_eq!(binary_evidence(&t), expected, "{lead} bytes, then {tail:?}");
+                if expected.is_some() { seen.0 += 1 } else { seen.1 += 1 }
+            }
+        }
+        assert!(seen.0 > 100 && seen.1 > 100, "{seen:?}");
+    }
 
     #[test]
     fn text_is_not_binary() {

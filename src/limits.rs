@@ -139,10 +139,21 @@ pub(crate) fn binary_evidence(text: &str) -> Option<(usize, String)> {
     // EF BF BD. Bytes are counted in passes the compiler vectorizes, and only
     // the places of 0xC2 and 0xEF are looked at further.
     let sample = text.get(..text.ceil_char_boundary(BINARY_SAMPLE)).unwrap_or(text).as_bytes();
-    let ascii_control = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F;
-    let chars = sample.iter().filter(|&&b| !(0x80..0xC0).contains(&b)).count();
-    let mut odd = sample.iter().filter(|&&b| ascii_control(b)).count();
-    let mut first = sample.iter().position(|&b| ascii_control(b));
+    // Written with `&`, `|` and no early exit, so that the counts vectorize.
+    let ascii_control = |b: u8| (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C) | (b == 0x7F);
+    let count = |keep: &dyn Fn(u8) -> bool| -> usize {
+        // A byte counter per lane, over blocks it cannot overflow in.
+        let block = |b: &[u8]| usize::from(b.iter().fold(0u8, |n, &x| n.wrapping_add(u8::from(keep(x)))));
+        sample.chunks(255).map(block).sum()
+    };
+    // A character starts at every byte but a continuation byte (0b10xx_xxxx).
+    let chars = count(&|b| (b as i8) >= -0x40);
+    let mut odd = count(&ascii_control);
+    let mut first = if odd > 0 {
+        sample.iter().position(|&b| ascii_control(b))
+    } else {
+        None
+    };
     for i in memchr::memchr2_iter(0xC2, 0xEF, sample) {
         let next = sample.get(i + 1..).unwrap_or_default();
         let c1_or_fffd = match sample.get(i) {

@@ -280,6 +280,15 @@ enum Edit {
 /// The last character of the last line of `out` that is not white space, if
 /// that line has one. Reads back over trailing white space only, so joining many
 /// wrapped lines into one stays linear.
+/// How many bytes of `bytes` `keep` keeps, counted so that the compiler
+/// vectorizes it: a byte counter per lane, over blocks of 255 bytes so that it
+/// cannot overflow (a `usize` count was not vectorized). `keep` should have no
+/// early exit (`&`, `|` rather than `&&`, `||`).
+pub(crate) fn count_bytes(bytes: &[u8], keep: impl Fn(u8) -> bool) -> usize {
+    let block = |b: &[u8]| usize::from(b.iter().fold(0u8, |n, &x| n.wrapping_add(u8::from(keep(x)))));
+    bytes.chunks(255).map(block).sum()
+}
+
 /// The lines of `text` with their byte offsets: the pieces `text.split('\n')`
 /// gives (a text ending in '\n' ends with an empty one). memchr's iterator
 /// finds every line break in one pass; `split('\n')` starts a search per line,

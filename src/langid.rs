@@ -398,19 +398,9 @@ fn mostly_letters(text: &str) -> bool {
     letters >= 12 && letters * 2 >= chars
 }
 
-/// How many ASCII letters `text` has, in a pass the compiler vectorizes: a
-/// byte counter per lane, over blocks of 255 bytes so that it cannot overflow
-/// (a `usize` sum was not vectorized).
+/// How many ASCII letters `text` has, in a pass the compiler vectorizes.
 fn ascii_letters(text: &str) -> usize {
-    text.as_bytes()
-        .chunks(255)
-        .map(|block| {
-            let n = block
-                .iter()
-                .fold(0u8, |n, &b| n.wrapping_add(u8::from((b | 0x20).wrapping_sub(b'a') < 26)));
-            usize::from(n)
-        })
-        .sum()
+    crate::clean::count_bytes(text.as_bytes(), |b| (b | 0x20).wrapping_sub(b'a') < 26)
 }
 
 /// How many letters and how many characters `text` has: ASCII letters and

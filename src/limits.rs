@@ -141,14 +141,9 @@ pub(crate) fn binary_evidence(text: &str) -> Option<(usize, String)> {
     let sample = text.get(..text.ceil_char_boundary(BINARY_SAMPLE)).unwrap_or(text).as_bytes();
     // Written with `&`, `|` and no early exit, so that the counts vectorize.
     let ascii_control = |b: u8| (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C) | (b == 0x7F);
-    let count = |keep: &dyn Fn(u8) -> bool| -> usize {
-        // A byte counter per lane, over blocks it cannot overflow in.
-        let block = |b: &[u8]| usize::from(b.iter().fold(0u8, |n, &x| n.wrapping_add(u8::from(keep(x)))));
-        sample.chunks(255).map(block).sum()
-    };
     // A character starts at every byte but a continuation byte (0b10xx_xxxx).
-    let chars = count(&|b| (b as i8) >= -0x40);
-    let mut odd = count(&ascii_control);
+    let chars = crate::clean::count_bytes(sample, |b| (b as i8) >= -0x40);
+    let mut odd = crate::clean::count_bytes(sample, ascii_control);
     let mut first = if odd > 0 {
         sample.iter().position(|&b| ascii_control(b))
     } else {

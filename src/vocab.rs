@@ -469,14 +469,21 @@ impl Words {
     }
 
     /// The locales that list the word `text[start..end]`, ASCII case ignored.
-    fn get(&self, text: &str, start: usize, end: usize) -> Option<&Vec<usize>> {
+    /// A word longer than 8 bytes is lowered into `scratch` (no allocation
+    /// per word once it has grown).
+    fn get(&self, text: &str, start: usize, end: usize, scratch: &mut String) -> Option<&Vec<usize>> {
         let len = end.checked_sub(start)?;
         if len > self.longest {
             return None;
         }
         match word_key_at(text.as_bytes(), start, end) {
             Some(k) => self.short.get(&k),
-            None => self.long.get(&text.get(start..end)?.to_ascii_lowercase()),
+            None => {
+                scratch.clear();
+                scratch.push_str(text.get(start..end)?);
+                scratch.make_ascii_lowercase();
+                self.long.get(scratch.as_str())
+            }
         }
     }
 }
@@ -1045,8 +1052,11 @@ impl Vocabulary {
     /// each such run of `text` is looked up (ASCII case ignored) instead.
     fn count_by_word(&self, words: &Words, text: &str, enough: u32) -> Vec<u32> {
         let mut counts = vec![0u32; self.locales.len()];
+        let mut scratch = String::new();
         each_word(text, |start, end| {
-            let Some(locales) = words.get(text, start, end) else { return true };
+            let Some(locales) = words.get(text, start, end, &mut scratch) else {
+                return true;
+            };
             let mut done = false;
             for &li in locales {
                 if let Some(c) = counts.get_mut(li) {

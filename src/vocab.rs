@@ -230,12 +230,13 @@ impl Phrases {
         self.prefixed.as_ref().map_or(0, |p| p.longest)
     }
 
-    /// Every phrase that is the whole of `text` (ASCII case ignored).
-    pub(crate) fn whole<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Phrase> + 'a {
-        self.prefixed
-            .iter()
-            .flat_map(move |p| p.whole(text))
-            .flat_map(move |i| self.of.get(i).into_iter().flatten().copied())
+    /// Whether a phrase that `keep` keeps is the whole of `text` (ASCII case ignored).
+    pub(crate) fn is_whole(&self, text: &str, keep: impl Fn(&Phrase) -> bool) -> bool {
+        let mut found = false;
+        if let Some(p) = &self.prefixed {
+            p.each_whole(text, |i| found |= self.of.get(i).into_iter().flatten().any(&keep));
+        }
+        found
     }
 
     /// Every occurrence in `text`, overlapping ones included, in no set order.
@@ -313,22 +314,22 @@ impl Prefixed {
         heads
     }
 
-    /// The index of every phrase that is the whole of `text`: its prefix
-    /// pattern matches at the start, within the first `prefix_bytes`, the only
-    /// bytes scanned.
-    fn whole<'a>(&'a self, text: &'a str) -> impl Iterator<Item = usize> + 'a {
+    /// Calls `each` with the index of every phrase that is the whole of
+    /// `text`: its prefix pattern matches at the start, within the first
+    /// `prefix_bytes`, the only bytes scanned.
+    fn each_whole(&self, text: &str, mut each: impl FnMut(usize)) {
         let bytes = text.as_bytes();
         let head = bytes.get(..self.prefix_bytes).unwrap_or(bytes);
-        let mut at_start = Vec::new();
         self.each_prefix(head, |start, pattern| {
-            if start == 0 {
-                at_start.push(pattern);
+            if start != 0 {
+                return;
+            }
+            for &(_, i) in self.groups.get(pattern).into_iter().flatten() {
+                if self.phrases.get(i).is_some_and(|p| bytes.eq_ignore_ascii_case(p.as_bytes())) {
+                    each(i);
+                }
             }
         });
-        at_start
-            .into_iter()
-            .flat_map(move |g| self.groups.get(g).into_iter().flatten().map(|&(_, i)| i))
-            .filter(move |&i| self.phrases.get(i).is_some_and(|p| bytes.eq_ignore_ascii_case(p.as_bytes())))
     }
 
     /// Calls `each(start, end, phrase index)` for every occurrence of a phrase.
@@ -903,7 +904,7 @@ impl Vocabulary {
     /// Whether `line` is exactly a heading phrase of some locale (`Keywords`,
     /// `Orsak`): such a line is not joined with the next as a wrapped line.
     pub(crate) fn is_heading_line(&self, line: &str) -> bool {
-        !line.is_empty() && self.headings.whole(line).any(|p| matches!(p.kind, PhraseKind::Heading(_)))
+        !line.is_empty() && self.headings.is_whole(line, |p| matches!(p.kind, PhraseKind::Heading(_)))
     }
 
     /// The heading phrases of every locale.

@@ -41,6 +41,15 @@ enum WordCounter {
     Automaton(Stopwords),
 }
 
+impl WordCounter {
+    /// The leftmost-longest automaton over `words`, each with its locales and
+    /// whether it must stand as a whole word.
+    fn automaton(words: Interned<(Vec<usize>, bool)>) -> Result<WordCounter, Error> {
+        let ac = automaton(&words.patterns, MatchKind::LeftmostLongest, "stopword")?;
+        Ok(WordCounter::Automaton((ac, words.values)))
+    }
+}
+
 /// Distinct automaton patterns (ASCII case ignored, as in the automata), the
 /// first spelling of each kept, with a value per pattern that every entry
 /// using it adds to.
@@ -633,7 +642,7 @@ pub(crate) struct Vocabulary {
     /// Every locale's distinctive words: (automaton, per pattern: locale and
     /// whether it must stand as a whole word).
     /// Built on first use: most articles' headings decide their language.
-    stopwords: std::sync::OnceLock<Option<Stopwords>>,
+    stopwords: std::sync::OnceLock<Option<WordCounter>>,
     /// Per locale L, built when L is first met: the distinctive words of L and
     /// English only ([`WordCounter`]; a block's language is decided between the
     /// article's language and English, at a cost that does not grow with the
@@ -933,18 +942,9 @@ impl Vocabulary {
         self.chrome.find_all(text)
     }
 
-    /// The distinctive words of the locales `which` (indices into `locales`).
-    fn stopword_automaton(locales: &[Locale], which: &[usize]) -> Result<Option<Stopwords>, Error> {
-        let words = Self::stopword_patterns(locales, which);
-        if words.patterns.is_empty() {
-            return Ok(None);
-        }
-        let ac = automaton(&words.patterns, MatchKind::LeftmostLongest, "stopword")?;
-        Ok(Some((ac, words.values)))
-    }
-
-    /// The distinctive words of the locales `which` as a [`WordCounter`]: by
-    /// word when every one is a whole word of letters and digits, else an automaton.
+    /// The distinctive words of the locales `which` (indices into `locales`)
+    /// as a [`WordCounter`]: by word when every one is a whole word of letters
+    /// and digits, else an automaton.
     fn word_counter(locales: &[Locale], which: &[usize]) -> Result<Option<WordCounter>, Error> {
         let words = Self::stopword_patterns(locales, which);
         if words.patterns.is_empty() {
@@ -960,8 +960,7 @@ impl Vocabulary {
                 words.patterns.into_iter().zip(words.values.into_iter().map(|(list, _)| list)),
             ))));
         }
-        let ac = automaton(&words.patterns, MatchKind::LeftmostLongest, "stopword")?;
-        Ok(Some(WordCounter::Automaton((ac, words.values))))
+        WordCounter::automaton(words).map(Some)
     }
 
     /// One pattern per distinct word of the locales `which` (and its case
@@ -987,9 +986,9 @@ impl Vocabulary {
     pub(crate) fn stopword_counts(&self, text: &str) -> Vec<u32> {
         let words = self.stopwords.get_or_init(|| {
             let all: Vec<usize> = (0..self.locales.len()).collect();
-            Self::stopword_automaton(&self.locales, &all).ok().flatten()
+            Self::word_counter(&self.locales, &all).ok().flatten()
         });
-        self.count_with(words.as_ref(), text, u32::MAX)
+        self.count(words.as_ref(), text, u32::MAX)
     }
 
     /// Like [`Self::stopword_counts`], for locale `l` and English only (all
@@ -1008,56 +1007,17 @@ impl Vocabulary {
                     let enough = if pair.len() == 1 { 2 } else { u32::MAX };
                     (Self::word_counter(&self.locales, &pair).ok().flatten(), enough)
                 });
-                match words {
-                    Some(WordCounter::Words(w)) => self.count_by_word(w, text, *enough),
-                    Some(WordCounter::Automaton(ac)) => self.count_with(Some(ac), text, *enough),
-                    None => vec![0; self.locales.len()],
-                }
+                self.count(words.as_ref(), text, *enough)
             }
             None => self.stopword_counts(text),
         }
     }
 
     /// Counts each locale's words in `text`; stops once a locale has `enough`.
-    fn count_with(&self, words: Option<&Stopwords>, text: &str, enough: u32) -> Vec<u32> {
+    fn count(&self, words: Option<&WordCounter>, text: &str, enough: u32) -> Vec<u32> {
         let mut counts = vec![0u32; self.locales.len()];
-        let Some((ac, info)) = words else { return counts };
-        for m in ac.find_iter(text) {
-            let Some((locales, whole)) = info.get(m.pattern().as_usize()) else {
-                continue;
-            };
-            let whole = *whole;
-            if whole {
-                let before = text.get(..m.start()).and_then(|s| s.chars().next_back());
-                let after = text.get(m.end()..).and_then(|s| s.chars().next());
-                if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
-                    continue;
-                }
-            }
-            let mut done = false;
-            for &li in locales {
-                if let Some(c) = counts.get_mut(li) {
-                    *c += 1;
-                    done |= *c >= enough;
-                }
-            }
-            if done {
-                break;
-            }
-        }
-        counts
-    }
-
-    /// [`Self::count_with`] for words that all stand as whole words of letters
-    /// and digits: a match of one is a whole run of letters and digits, so
-    /// each such run of `text` is looked up (ASCII case ignored) instead.
-    fn count_by_word(&self, words: &Words, text: &str, enough: u32) -> Vec<u32> {
-        let mut counts = vec![0u32; self.locales.len()];
-        let mut scratch = String::new();
-        each_word(text, |start, end| {
-            let Some(locales) = words.get(text, start, end, &mut scratch) else {
-                return true;
-            };
+        // Counts a word for each locale listing it; `false` once one has enough.
+        let mut add = |locales: &[usize]| {
             let mut done = false;
             for &li in locales {
                 if let Some(c) = counts.get_mut(li) {
@@ -1066,7 +1026,33 @@ impl Vocabulary {
                 }
             }
             !done
-        });
+        };
+        match words {
+            // A match of a word that stands alone is a whole run of letters and
+            // digits: each such run is looked up.
+            Some(WordCounter::Words(words)) => {
+                let mut scratch = String::new();
+                each_word(text, |start, end| words.get(text, start, end, &mut scratch).is_none_or(|l| add(l)));
+            }
+            Some(WordCounter::Automaton((ac, info))) => {
+                for m in ac.find_iter(text) {
+                    let Some((locales, whole)) = info.get(m.pattern().as_usize()) else {
+                        continue;
+                    };
+                    if *whole {
+                        let before = text.get(..m.start()).and_then(|s| s.chars().next_back());
+                        let after = text.get(m.end()..).and_then(|s| s.chars().next());
+                        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+                            continue;
+                        }
+                    }
+                    if !add(locales) {
+                        break;
+                    }
+                }
+            }
+            None => {}
+        }
         counts
     }
 
@@ -1152,10 +1138,10 @@ mod tests {
         let (mut by_word, mut counted) = (0, 0u64);
         for (l, locale) in vocab.locales.iter().enumerate() {
             let pair: Vec<usize> = if l == en { vec![en] } else { vec![l, en] };
-            let Ok(Some(WordCounter::Words(words))) = Vocabulary::word_counter(&vocab.locales, &pair) else {
+            let Ok(Some(by_words @ WordCounter::Words(_))) = Vocabulary::word_counter(&vocab.locales, &pair) else {
                 continue;
             };
-            let Ok(Some(ac)) = Vocabulary::stopword_automaton(&vocab.locales, &pair) else {
+            let Ok(ac) = WordCounter::automaton(Vocabulary::stopword_patterns(&vocab.locales, &pair)) else {
                 panic!("{}: no automaton", locale.tag);
             };
             by_word += 1;
@@ -1171,8 +1157,8 @@ mod tests {
             }
             for t in mine.iter().chain(&texts) {
                 for enough in [2, u32::MAX] {
-                    let expected = vocab.count_with(Some(&ac), t, enough);
-                    assert_eq!(vocab.count_by_word(&words, t, enough), expected, "{}: {t:?}", locale.tag);
+                    let expected = vocab.count(Some(&ac), t, enough);
+                    assert_eq!(vocab.count(Some(&by_words), t, enough), expected, "{}: {t:?}", locale.tag);
                     counted += u64::from(expected.iter().sum::<u32>());
                 }
             }
